@@ -1,0 +1,94 @@
+package io.ziar.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.stream.Collectors;
+
+/** Turns every failure into {@code application/problem+json}; no stack trace ever reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.INVALID_INPUT,
+                "Unknown field '" + e.getPropertyName() + "'", path(e)), uri);
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        String detail = e instanceof InvalidFormatException invalid
+                ? "Value '" + invalid.getValue() + "' is not a valid " + expected
+                : "Expected " + expected + (field == null ? " as the request body" : " for '" + field + "'");
+        return respond(Problem.of(ProblemType.INVALID_INPUT, detail, field), uri);
+    }
+
+    @ServerExceptionMapper(priority = 3)
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return respond(Problem.of(ProblemType.INVALID_JSON, "The request body is not valid JSON" + where, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status >= 500 ? type.title() : e.getMessage();
+        return respond(new Problem(Problem.of(type, detail, null).type(), type.title(), status, detail, null, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unhandled error on %s", uri.getPath());
+        return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed", null), uri);
+    }
+
+    public static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(uri == null ? problem : problem.withInstance(uri.getPath()))
+                .build();
+    }
+
+    private static String path(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        return "a JSON " + (type.isArray() || Iterable.class.isAssignableFrom(type) ? "array" : "object");
+    }
+}

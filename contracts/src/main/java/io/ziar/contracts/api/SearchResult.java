@@ -1,0 +1,18 @@
+package io.ziar.contracts.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results. {@code title} and {@code snippet} are safe HTML: matches in {@code <mark>},
+ * everything else escaped. {@code totalIsExact} is false once there are more than 10,000 hits.
+ */
+public record SearchResult(long total, boolean totalIsExact, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {
+
+    public record Hit(String id, String title, String snippet, String source, String language, Instant publishedAt, Double score) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+}

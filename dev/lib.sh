@@ -1,0 +1,213 @@
+# shellcheck shell=bash
+# Common helpers for the dev/*.sh scripts. Source it, do not run it.
+#
+# Everything these scripts download, generate or write lives under the run
+# directory ${ZIAR_RUN_DIR:-<repo>/.run}: `rm -rf .run` resets it all.
+#
+#   $RUN/infra/   gathered jars and generated config (kafka/, opensearch-home/)
+#   $RUN/data/    broker / node data
+#   $RUN/logs/    process output (one file per service)
+#   $RUN/pids/    one pid file per background service
+#
+# Environment overrides (defaults in brackets):
+#   ZIAR_RUN_DIR                     [<repo>/.run]
+#   ZIAR_KAFKA_PORT                  [9092]
+#   ZIAR_KAFKA_CONTROLLER_PORT       [9093]
+#   ZIAR_KAFKA_HEAP                  [512m]
+#   ZIAR_KAFKA_PARTITIONS            [4]     partitions of the articles.* topics
+#   ZIAR_OPENSEARCH_PORT             [9200]
+#   ZIAR_OPENSEARCH_TRANSPORT_PORT   [9300]
+#   ZIAR_OPENSEARCH_HEAP             [512m]
+#   ZIAR_PG_PORT                     [5432]
+#   MVN                              [mvn]   e.g. MVN=./mvnw (run from the repo root)
+
+if [ -n "${ZIAR_DEV_LIB_LOADED:-}" ]; then
+  return 0
+fi
+ZIAR_DEV_LIB_LOADED=1
+
+DEV_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$DEV_DIR/.." && pwd)
+RUN=${ZIAR_RUN_DIR:-$ROOT/.run}
+mkdir -p "$RUN/logs" "$RUN/pids" "$RUN/data" "$RUN/infra"
+RUN=$(cd "$RUN" && pwd)
+
+ZIAR_KAFKA_PORT=${ZIAR_KAFKA_PORT:-9092}
+ZIAR_KAFKA_CONTROLLER_PORT=${ZIAR_KAFKA_CONTROLLER_PORT:-9093}
+ZIAR_KAFKA_HEAP=${ZIAR_KAFKA_HEAP:-512m}
+ZIAR_OPENSEARCH_PORT=${ZIAR_OPENSEARCH_PORT:-9200}
+ZIAR_OPENSEARCH_TRANSPORT_PORT=${ZIAR_OPENSEARCH_TRANSPORT_PORT:-9300}
+ZIAR_OPENSEARCH_HEAP=${ZIAR_OPENSEARCH_HEAP:-512m}
+ZIAR_PG_PORT=${ZIAR_PG_PORT:-5432}
+
+log() {
+  printf '[dev] %s\n' "$*" >&2
+}
+
+die() {
+  printf '[dev] ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+# run_mvn ARGS... : runs ${MVN:-mvn} from the repo root (so MVN=./mvnw works).
+# MVN may hold extra words, e.g. MVN="mvn -o".
+run_mvn() {
+  local -a mvn_cmd
+  read -r -a mvn_cmd <<<"${MVN:-mvn}"
+  (cd "$ROOT" && "${mvn_cmd[@]}" -B -Dstyle.color=never "$@")
+}
+
+# pid_file NAME : path of the pid file of service NAME
+pid_file() {
+  printf '%s/pids/%s.pid\n' "$RUN" "$1"
+}
+
+# read_pid FILE : prints the pid stored in FILE (fails if missing/garbage)
+read_pid() {
+  local pid
+  [ -f "$1" ] || return 1
+  pid=$(head -n 1 "$1" 2>/dev/null) || return 1
+  case "$pid" in
+    '' | *[!0-9]*) return 1 ;;
+  esac
+  printf '%s\n' "$pid"
+}
+
+# pid_alive FILE : true if FILE holds the pid of a live process that was
+# started from this run directory (guards against a recycled pid).
+pid_alive() {
+  local pid
+  pid=$(read_pid "$1") || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  if [ -r "/proc/$pid/cmdline" ]; then
+    local cmdline
+    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+    case "$cmdline" in
+      *"$RUN"*) ;;
+      *) return 1 ;;
+    esac
+  fi
+  return 0
+}
+
+# port_open PORT [HOST] : true if something accepts TCP connections there
+port_open() {
+  local port=$1 host=${2:-127.0.0.1}
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$host" "$port" 2>/dev/null
+}
+
+# start_bg NAME LOGFILE CMD... : starts CMD detached (nohup + own session and
+# process group), output appended to LOGFILE (a previous LOGFILE is moved to
+# LOGFILE.prev), pid written to pids/NAME.pid. Idempotent: returns 0 at once
+# if NAME is already running.
+start_bg() {
+  local name=$1 logfile=$2 pidf
+  shift 2
+  pidf=$(pid_file "$name")
+  if pid_alive "$pidf"; then
+    log "$name already running (pid $(read_pid "$pidf"))"
+    return 0
+  fi
+  rm -f "$pidf"
+  mkdir -p "$(dirname "$logfile")"
+  if [ -f "$logfile" ]; then
+    mv -f "$logfile" "$logfile.prev"
+  fi
+  # The inner shell writes its own pid, then execs CMD: the pid file holds
+  # the pid of CMD even when setsid has to fork.
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  nohup setsid bash -c 'echo "$$" >"$1"; shift; exec "$@"' _ "$pidf" "$@" \
+    >>"$logfile" 2>&1 </dev/null &
+  local _
+  for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+    [ -s "$pidf" ] && break
+    sleep 0.1
+  done
+  [ -s "$pidf" ] || die "$name: no pid file written ($pidf)"
+  log "$name started (pid $(read_pid "$pidf")), log: $logfile"
+}
+
+# stop_pid NAME [TIMEOUT] : TERM the process group of pids/NAME.pid, wait up
+# to TIMEOUT seconds (30), then KILL it. Removes the pid file.
+stop_pid() {
+  local name=$1 timeout=${2:-30} pidf pid target waited=0
+  pidf=$(pid_file "$name")
+  if ! pid_alive "$pidf"; then
+    log "$name is not running"
+    rm -f "$pidf"
+    return 0
+  fi
+  pid=$(read_pid "$pidf")
+  # start_bg made it a session/group leader: signal the whole group.
+  target=$pid
+  if [ "$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')" = "$pid" ]; then
+    target=-$pid
+  fi
+  log "stopping $name (pid $pid)"
+  kill -TERM -- "$target" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge "$((timeout * 10))" ]; then
+      log "$name did not stop within ${timeout}s: sending KILL"
+      kill -KILL -- "$target" 2>/dev/null || true
+      sleep 0.5
+      break
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  rm -f "$pidf"
+  log "$name stopped"
+}
+
+# status_of NAME : prints whether NAME runs; returns 0 if it does, 3 if not
+status_of() {
+  local name=$1 pidf
+  pidf=$(pid_file "$name")
+  if pid_alive "$pidf"; then
+    printf '%s: running (pid %s)\n' "$name" "$(read_pid "$pidf")"
+    return 0
+  fi
+  printf '%s: stopped\n' "$name"
+  return 3
+}
+
+# wait_for DESCRIPTION TIMEOUT CMD... : retries CMD every 0.5 s until it
+# succeeds (returns 0) or TIMEOUT seconds have passed (returns 1). If
+# WAIT_PIDFILE is set, gives up early (returns 2) once that process is gone.
+wait_for() {
+  local desc=$1 timeout=$2 start now
+  shift 2
+  start=$(date +%s)
+  while :; do
+    if "$@" >/dev/null 2>&1; then
+      return 0
+    fi
+    if [ -n "${WAIT_PIDFILE:-}" ] && ! pid_alive "$WAIT_PIDFILE"; then
+      log "process died while waiting for $desc"
+      return 2
+    fi
+    now=$(date +%s)
+    if [ "$((now - start))" -ge "$timeout" ]; then
+      log "timed out after ${timeout}s waiting for $desc"
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+
+# show_log_tail FILE [LINES] : prints the end of a log to stderr
+show_log_tail() {
+  local file=$1 lines=${2:-40}
+  if [ -f "$file" ]; then
+    printf -- '----- last %s lines of %s -----\n' "$lines" "$file" >&2
+    tail -n "$lines" "$file" >&2
+    printf -- '-----\n' >&2
+  fi
+}
+
+# java_major JAVA : prints the feature version of a java binary (17, 25...)
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+}

@@ -1,0 +1,33 @@
+package io.ziar.gateway.analysis.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.ziar.gateway.analysis.client.NlpClient;
+import io.ziar.gateway.proxy.Relay;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+@Path("/api/v1/analyze")
+@Tag(name = "Analysis")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyzeResource {
+
+    private final NlpClient nlp;
+
+    public AnalyzeResource(@RestClient NlpClient nlp) {
+        this.nlp = nlp;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the language pipeline on a text or page, synchronously: {text | html, language?}")
+    public Uni<Response> analyze(String request) {
+        return nlp.analyze(request).map(Relay::of);
+    }
+}

@@ -1,0 +1,38 @@
+package io.ziar.gateway.article.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** ingest-service. Bodies pass through unparsed: ingest-service validates them. */
+@RegisterRestClient(configKey = "ingest")
+@RegisterClientHeaders
+@Path("/api/v1/articles")
+public interface IngestClient {
+
+    /** Not retried: a retry after a lost answer is safe (ids are stable) but doubles load when ingest is slow. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(2000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    @Bulkhead(value = 64, waitingTaskQueue = 256)
+    Uni<Response> submit(String article);
+
+    @GET
+    @Path("/{id}")
+    @Timeout(1000)
+    @Retry(maxRetries = 2, delay = 50, maxDuration = 1000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> article(@PathParam("id") String id);
+}

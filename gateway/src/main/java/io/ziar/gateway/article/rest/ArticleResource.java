@@ -1,0 +1,59 @@
+package io.ziar.gateway.article.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.Problem;
+import io.ziar.contracts.api.Acceptance;
+import io.ziar.contracts.api.ArticleSubmission;
+import io.ziar.contracts.api.ArticleView;
+import io.ziar.gateway.article.client.IngestClient;
+import io.ziar.gateway.proxy.Relay;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+@Path("/api/v1/articles")
+@Tag(name = "Articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    private final IngestClient ingest;
+
+    public ArticleResource(@RestClient IngestClient ingest) {
+        this.ingest = ingest;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one article (HTML or text); it is analysed and indexed asynchronously")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
+    @APIResponse(responseCode = "202", description = "Accepted; follow the Location to see its status",
+            content = @Content(schema = @Schema(implementation = Acceptance.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
+    public Uni<Response> submit(String article) {
+        return ingest.submit(article).map(Relay::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The stored and analysed article with its processing status")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("id") String id) {
+        return ingest.article(id).map(Relay::of);
+    }
+}

@@ -1,0 +1,43 @@
+package io.ziar.gateway.proxy;
+
+import io.ziar.commons.problem.Problem;
+import io.ziar.commons.problem.ProblemMappers;
+import io.ziar.commons.problem.ProblemType;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.ConnectException;
+
+/** A service that is down, slow or shed by a bulkhead becomes a 503 problem; the rest of the API goes on. */
+public class UnavailableMappers {
+
+    private static final Logger LOG = Logger.getLogger(UnavailableMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response faultTolerance(FaultToleranceException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreachable(ProcessingException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ConnectException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    private static Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Upstream unavailable for %s: %s", uri.getPath(), e.toString());
+        Response problem = ProblemMappers.respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "A service behind the gateway is unavailable; try again shortly", null), uri);
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+}

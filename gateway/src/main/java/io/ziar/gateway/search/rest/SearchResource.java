@@ -1,0 +1,50 @@
+package io.ziar.gateway.search.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.Problem;
+import io.ziar.contracts.api.SearchResult;
+import io.ziar.gateway.proxy.Relay;
+import io.ziar.gateway.search.client.SearchClient;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/search")
+@Tag(name = "Search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final SearchClient search;
+
+    public SearchResource(@RestClient SearchClient search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Full-text search with filters, facets, highlighted snippets and cursor paging")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> search(
+            @Parameter(description = "Query text", example = "cooperare militară") @RestQuery String q,
+            @Parameter(description = "ISO 639-1 language code", example = "ro") @RestQuery String lang,
+            @Parameter(description = "Source", example = "g4media.ro") @RestQuery String source,
+            @Parameter(description = "Canonical entity name", example = "Serghei Lavrov") @RestQuery String entity,
+            @Parameter(description = "Published at or after (ISO-8601)") @RestQuery String from,
+            @Parameter(description = "Published before (ISO-8601)") @RestQuery String to,
+            @Parameter(description = "relevance or newest") @RestQuery String sort,
+            @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
+            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor) {
+        return search.search(q, lang, source, entity, from, to, sort, size, cursor).map(Relay::of);
+    }
+}

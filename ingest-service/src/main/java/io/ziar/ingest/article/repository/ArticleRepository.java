@@ -1,0 +1,61 @@
+package io.ziar.ingest.article.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.ArticleStatus;
+import io.ziar.contracts.IndexedArticle;
+import io.ziar.ingest.article.model.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
+
+    @WithSession
+    public Uni<Article> findByContentHash(String contentHash) {
+        return find("contentHash", contentHash).firstResult();
+    }
+
+    /**
+     * Stores an analysis unless a newer version's is already there. One statement, so that a
+     * concurrent INDEXED update is never overwritten by a stale read.
+     */
+    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed, String entitiesJson, String quotesJson) {
+        return update("""
+                title = :title, byline = :byline, siteName = :siteName, body = :body, language = :language,
+                entities = :entities, quotes = :quotes, storyId = :storyId, analyzedVersion = :version,
+                source = coalesce(source, :source),
+                statusChangedAt = case when status = :received then :now else statusChangedAt end,
+                status = case when status = :received then :analyzed else status end
+                where id = :id and (analyzedVersion is null or analyzedVersion <= :version)""",
+                Parameters.with("title", analyzed.title())
+                        .and("byline", analyzed.byline())
+                        .and("siteName", analyzed.siteName())
+                        .and("body", analyzed.body())
+                        .and("language", analyzed.language())
+                        .and("entities", entitiesJson)
+                        .and("quotes", quotesJson)
+                        .and("storyId", analyzed.storyId())
+                        .and("version", analyzed.version())
+                        .and("source", analyzed.source())
+                        .and("received", ArticleStatus.RECEIVED)
+                        .and("analyzed", ArticleStatus.ANALYZED)
+                        .and("now", Instant.now())
+                        .and("id", analyzed.id()));
+    }
+
+    public Uni<Integer> recordIndexed(IndexedArticle indexed) {
+        return update("""
+                status = :indexed, indexedVersion = :version, statusChangedAt = :at
+                where id = :id and status <> :indexed and status <> :failed""",
+                Parameters.with("indexed", ArticleStatus.INDEXED)
+                        .and("failed", ArticleStatus.FAILED)
+                        .and("version", indexed.version())
+                        .and("at", indexed.indexedAt() == null ? Instant.now() : indexed.indexedAt())
+                        .and("id", indexed.id()));
+    }
+}

@@ -1,0 +1,29 @@
+package io.ziar.nlp.analysis.rest;
+
+import io.ziar.contracts.Entity;
+import io.ziar.contracts.Quote;
+import io.ziar.nlp.pipeline.Analysis;
+import io.ziar.nlp.pipeline.Extraction;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The pipeline's output as the API shows it; offsets are into {@code body}. */
+public record AnalyzeResult(
+        String title,
+        String byline,
+        String siteName,
+        Instant publishedAt,
+        Extraction.LeadImage leadImage,
+        String body,
+        List<String> paragraphs,
+        String language,
+        List<Entity> entities,
+        List<Quote> quotes) {
+
+    public static AnalyzeResult of(Analysis analysis) {
+        Extraction e = analysis.extraction();
+        return new AnalyzeResult(e.title(), e.byline(), e.siteName(), e.publishedAt(), e.leadImage(), analysis.body(),
+                e.paragraphs(), analysis.language(), analysis.entities(), analysis.quotes());
+    }
+}

@@ -1,0 +1,48 @@
+package io.ziar.search.article.client;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The few OpenSearch REST calls the service needs; bodies are JSON built by the service. */
+@RegisterRestClient(configKey = "opensearch")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface OpenSearchClient {
+
+    @GET
+    @Path("/_cluster/health")
+    Uni<JsonObject> clusterHealth();
+
+    @GET
+    @Path("/_alias/{alias}")
+    Uni<JsonObject> alias(@PathParam("alias") String alias);
+
+    @PUT
+    @Path("/{index}")
+    Uni<JsonObject> createIndex(@PathParam("index") String index, JsonObject settings);
+
+    @POST
+    @Path("/_aliases")
+    Uni<JsonObject> updateAliases(JsonObject actions);
+
+    /** Writes one document; external versioning makes replays and stale versions harmless. */
+    @PUT
+    @Path("/{index}/_doc/{id}")
+    Uni<JsonObject> index(@PathParam("index") String index, @PathParam("id") String id,
+                          @QueryParam("version") long version, @QueryParam("version_type") String versionType,
+                          JsonObject document);
+
+    @POST
+    @Path("/{index}/_search")
+    Uni<JsonObject> search(@PathParam("index") String index, JsonObject query);
+}

@@ -1,0 +1,71 @@
+package io.ziar.search.article.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.ProblemException;
+import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.article.service.Cursor;
+import io.ziar.search.article.service.SearchRequest;
+import io.ziar.contracts.api.SearchResult;
+import io.ziar.search.article.service.SearchService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.Locale;
+
+import static io.ziar.commons.input.Inputs.blankToNull;
+import static io.ziar.commons.input.Inputs.instant;
+
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private final SearchService search;
+    private final SearchConfig config;
+
+    public SearchResource(SearchService search, SearchConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    @GET
+    public Uni<SearchResult> search(
+            @Parameter(description = "Words, quoted phrases, -exclusions, OR") @RestQuery String q,
+            @Parameter(description = "ISO 639-1 language code") @RestQuery String lang,
+            @Parameter(description = "Source, e.g. g4media.ro") @RestQuery String source,
+            @Parameter(description = "Canonical entity name") @RestQuery String entity,
+            @Parameter(description = "Published at or after (ISO-8601 date or date-time)") @RestQuery String from,
+            @Parameter(description = "Published before (ISO-8601 date or date-time)") @RestQuery String to,
+            @Parameter(description = "relevance (default) or newest") @RestQuery String sort,
+            @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
+            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor) {
+        return Uni.createFrom().item(() -> new SearchRequest(blankToNull(q), blankToNull(lang), blankToNull(source),
+                        blankToNull(entity), instant("from", from), instant("to", to), sort(sort), size(size),
+                        blankToNull(cursor) == null ? null : Cursor.decode(cursor)))
+                .flatMap(search::search);
+    }
+
+    private int size(Integer size) {
+        if (size == null) {
+            return config.defaultSize();
+        }
+        if (size < 1 || size > config.maxSize()) {
+            throw ProblemException.invalid("size", "'size' must be between 1 and " + config.maxSize());
+        }
+        return size;
+    }
+
+    private static SearchRequest.Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        try {
+            return SearchRequest.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("sort", "'sort' must be 'relevance' or 'newest'");
+        }
+    }
+}

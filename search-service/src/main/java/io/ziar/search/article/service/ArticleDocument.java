@@ -1,0 +1,45 @@
+package io.ziar.search.article.service;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.Entity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The OpenSearch document of an analysed article; entity facets hold canonical names per type. */
+public final class ArticleDocument {
+
+    /** RONEC labels that become facets, and the document field each fills. */
+    public static final Map<String, String> FACET_FIELDS = Map.of("PERSON", "person", "ORG", "org", "GPE", "gpe", "LOC", "loc");
+
+    private ArticleDocument() {
+    }
+
+    public static JsonObject of(AnalyzedArticle article, Instant indexedAt) {
+        JsonObject document = new JsonObject()
+                .put("id", article.id())
+                .put("version", article.version())
+                .put("url", article.url())
+                .put("source", article.source() == null ? null : article.source().toLowerCase(Locale.ROOT))
+                .put("language", article.language())
+                .put("title", article.title())
+                .put("body", article.body())
+                .put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString())
+                .put("indexedAt", indexedAt.toString())
+                .put("storyId", article.storyId());
+        FACET_FIELDS.forEach((label, field) -> {
+            TreeSet<String> names = new TreeSet<>();
+            for (Entity entity : article.entities()) {
+                if (label.equals(entity.label())) {
+                    names.add(entity.canonical() != null ? entity.canonical() : entity.text());
+                }
+            }
+            document.put(field, new JsonArray(names.stream().map(Object.class::cast).toList()));
+        });
+        return document;
+    }
+}

@@ -1,0 +1,90 @@
+package io.ziar.search.article.service;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.ziar.search.article.client.OpenSearchClient;
+import io.ziar.search.article.config.SearchConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Makes sure the versioned index exists with the project's mapping and that the alias points at
+ * it. Waits for OpenSearch at start-up rather than failing, so services can start in any order.
+ */
+@ApplicationScoped
+public class IndexManager {
+
+    private static final Logger LOG = Logger.getLogger(IndexManager.class);
+    private static final String MAPPING = "/opensearch/articles-index.json";
+
+    private final OpenSearchClient openSearch;
+    private final SearchConfig config;
+    private final Uni<Void> ready;
+
+    public IndexManager(@RestClient OpenSearchClient openSearch, SearchConfig config) {
+        this.openSearch = openSearch;
+        this.config = config;
+        this.ready = ensureIndexAndAlias()
+                .onFailure().invoke(e -> LOG.warnf("OpenSearch index not ready yet: %s", e.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
+                .memoize().indefinitely();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        ready.subscribe().with(done -> LOG.infof("Index %s ready behind alias %s", config.index(), config.alias()));
+    }
+
+    /** Completes once the index and alias exist; every write waits on it. */
+    public Uni<Void> ready() {
+        return ready;
+    }
+
+    private Uni<Void> ensureIndexAndAlias() {
+        return openSearch.alias(config.alias())
+                .replaceWith(true)
+                .onFailure(IndexManager::isNotFound).recoverWithItem(false)
+                .flatMap(exists -> exists ? Uni.createFrom().voidItem() : createIndexAndAlias());
+    }
+
+    private Uni<Void> createIndexAndAlias() {
+        JsonObject addAlias = new JsonObject().put("actions", new JsonArray().add(new JsonObject()
+                .put("add", new JsonObject().put("index", config.index()).put("alias", config.alias())
+                        .put("is_write_index", true))));
+        return openSearch.createIndex(config.index(), mapping())
+                .onFailure(IndexManager::alreadyExists).recoverWithNull()
+                .flatMap(created -> openSearch.updateAliases(addAlias))
+                .invoke(done -> LOG.infof("Created index %s and alias %s", config.index(), config.alias()))
+                .replaceWithVoid();
+    }
+
+    static JsonObject mapping() {
+        try (InputStream in = IndexManager.class.getResourceAsStream(MAPPING)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing index definition " + MAPPING);
+            }
+            return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isNotFound(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
+    }
+
+    /** Another replica won the race (a mapping error would surface at the alias update that follows). */
+    private static boolean alreadyExists(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
+    }
+}

@@ -1,0 +1,20 @@
+package io.ziar.search.article.service;
+
+import java.time.Instant;
+
+/** A validated search: query text, filters, order and page. */
+public record SearchRequest(
+        String query,
+        String language,
+        String source,
+        String entity,
+        Instant from,
+        Instant to,
+        Sort sort,
+        int size,
+        Cursor cursor) {
+
+    public enum Sort {
+        RELEVANCE, NEWEST
+    }
+}

@@ -1,0 +1,63 @@
+package io.ziar.search.article.service;
+
+import io.ziar.contracts.api.SearchResult;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads an OpenSearch search response into the API's {@link SearchResult}. Pure. */
+public final class SearchResultMapper {
+
+    private SearchResultMapper() {
+    }
+
+    public static SearchResult map(JsonObject response, int pageSize) {
+        JsonObject hits = response.getJsonObject("hits", new JsonObject());
+        JsonObject total = hits.getJsonObject("total", new JsonObject());
+        List<SearchResult.Hit> page = new ArrayList<>();
+        JsonArray lastSort = null;
+        for (Object item : hits.getJsonArray("hits", new JsonArray())) {
+            JsonObject hit = (JsonObject) item;
+            JsonObject source = hit.getJsonObject("_source", new JsonObject());
+            JsonObject highlight = hit.getJsonObject("highlight", new JsonObject());
+            String published = source.getString("publishedAt");
+            page.add(new SearchResult.Hit(
+                    source.getString("id", hit.getString("_id")),
+                    first(highlight, "title"),
+                    first(highlight, "body"),
+                    source.getString("source"),
+                    source.getString("language"),
+                    published == null ? null : Instant.parse(published),
+                    hit.getValue("_score") instanceof Number score ? score.doubleValue() : null));
+            lastSort = hit.getJsonArray("sort");
+        }
+        String next = page.size() == pageSize && lastSort != null ? new Cursor(lastSort).encode() : null;
+        return new SearchResult(total.getLong("value", 0L), "eq".equals(total.getString("relation", "eq")), page,
+                facets(response.getJsonObject("aggregations", new JsonObject())), next);
+    }
+
+    private static Map<String, List<SearchResult.FacetValue>> facets(JsonObject aggregations) {
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : SearchQueryBuilder.FACETS) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            JsonObject facet = aggregations.getJsonObject(name, new JsonObject());
+            for (Object bucket : facet.getJsonArray("buckets", new JsonArray())) {
+                JsonObject b = (JsonObject) bucket;
+                values.add(new SearchResult.FacetValue(String.valueOf(b.getValue("key")), b.getLong("doc_count", 0L)));
+            }
+            facets.put(name, values);
+        }
+        return facets;
+    }
+
+    private static String first(JsonObject highlight, String field) {
+        JsonArray fragments = highlight.getJsonArray(field);
+        return fragments == null || fragments.isEmpty() ? null : fragments.getString(0);
+    }
+}
