@@ -99,7 +99,7 @@ public class OutboxRelay {
         List<Uni<Outcome>> sends = rows.stream()
                 .map(row -> kafka.sendMessage(Message.of(row.getString("payload"))
                                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                                        .withTopic(row.getString("topic"))
+                                        .withTopic(config.topicPrefix().orElse("") + row.getString("topic"))
                                         .withKey(row.getString("message_key"))
                                         .build()))
                         .replaceWith(new Outcome(row, null))

@@ -1,0 +1,44 @@
+package io.ziar.ingest.article.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.ziar.testing.KafkaTopics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Integration with the real PostgreSQL and Kafka: outbox to broker, and status events back. */
+@QuarkusTest
+class ArticleOutboxKafkaTest {
+
+    @Test
+    void acceptedArticleReachesKafkaAndStatusEventsFromKafkaMoveIt() {
+        String text = "Articol de integrare Kafka " + UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "language", "ro"))
+                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
+
+        ConsumerRecord<String, String> raw = KafkaTopics.await("test.articles.raw", r -> id.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(raw.value()).contains(text).contains("\"language\":\"ro\"");
+
+        KafkaTopics.send("test.articles.analyzed", id, """
+                {"id":"%s","version":1,"title":"Titlu din Kafka","body":"%s","language":"ro","entities":[],"quotes":[],"futureField":1}"""
+                .formatted(id, text));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/{id}", id).then()
+                .body("status", equalTo("ANALYZED")).body("title", equalTo("Titlu din Kafka")));
+
+        KafkaTopics.send("test.articles.indexed", id, "not json: a poison record the consumer must skip");
+        KafkaTopics.send("test.articles.indexed", id, """
+                {"id":"%s","version":1,"indexedAt":"%s"}""".formatted(id, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/{id}", id).then()
+                .body("status", equalTo("INDEXED")));
+    }
+}

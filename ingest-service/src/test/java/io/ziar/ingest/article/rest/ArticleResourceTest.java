@@ -1,0 +1,161 @@
+package io.ziar.ingest.article.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.Entity;
+import io.ziar.contracts.IndexedArticle;
+import io.ziar.contracts.Quote;
+import io.ziar.testing.InMemoryChannels;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "outgoing", value = "outbox"),
+        @ResourceArg(name = "incoming", value = "articles-analyzed,articles-indexed")})
+class ArticleResourceTest {
+
+    @Inject
+    @Connector("smallrye-in-memory")
+    InMemoryConnector connector;
+
+    @Inject
+    Pool pool;
+
+    private static String uniqueText() {
+        return "Rusia a salutat joi consolidarea cooperării militare cu Mali. " + UUID.randomUUID();
+    }
+
+    private static String submit(Map<String, Object> article) {
+        return given().contentType(ContentType.JSON).body(article)
+                .post("/api/v1/articles")
+                .then().statusCode(202)
+                .header("Location", notNullValue())
+                .body("status", equalTo("RECEIVED"))
+                .extract().path("id");
+    }
+
+    private long count(String table) {
+        return pool.query("SELECT count(*) FROM " + table).execute().await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong(0);
+    }
+
+    @Test
+    void acceptedArticleIsStoredAndPublishedThroughTheOutboxKeyedById() {
+        String text = uniqueText();
+        String id = submit(Map.of("text", text, "source", "g4media.ro", "publishedAt", "2024-05-16"));
+
+        given().get("/api/v1/articles/{id}", id).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("status", equalTo("RECEIVED"))
+                .body("source", equalTo("g4media.ro"))
+                .body("publishedAt", equalTo("2024-05-16T00:00:00Z"));
+
+        Message<?> published = await().atMost(Duration.ofSeconds(10)).until(
+                () -> connector.<String>sink("outbox").received().stream()
+                        .filter(m -> id.equals(m.getMetadata(OutgoingKafkaRecordMetadata.class).map(OutgoingKafkaRecordMetadata::getKey).orElse(null)))
+                        .findFirst().orElse(null),
+                message -> message != null);
+        assertThat((String) published.getPayload()).contains("\"id\":\"" + id + "\"").contains(text.substring(0, 30));
+        assertThat(published.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getTopic()).isEqualTo("test.articles.raw");
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.preparedQuery("SELECT count(*) FROM outbox_event WHERE message_key = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely().iterator().next().getLong(0) == 0);
+    }
+
+    @Test
+    void theSameArticleTwiceIsOneArticle() {
+        String text = uniqueText();
+        String first = submit(Map.of("text", text));
+        String second = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/v1/articles")
+                .then().statusCode(202).body("duplicate", equalTo(true)).extract().path("id");
+        assertThat(second).isEqualTo(first);
+
+        String url = "https://example.ro/stire-" + UUID.randomUUID();
+        String byUrl = submit(Map.of("url", url, "html", "<p>" + uniqueText() + "</p>"));
+        String sameUrlTracked = given().contentType(ContentType.JSON)
+                .body(Map.of("url", url + "?utm_source=newsletter", "html", "<p>" + uniqueText() + "</p>"))
+                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
+        assertThat(sameUrlTracked).isEqualTo(byUrl);
+    }
+
+    @Test
+    void statusMovesForwardOnlyWhateverOrderTheEventsArriveIn() {
+        String id = submit(Map.of("text", uniqueText()));
+        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")));
+
+        connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
+                "G4Media.ro", "Corpul articolului.", "ro", null,
+                List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)), null));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/api/v1/articles/{id}", id).then()
+                        .body("title", equalTo("Titlul"))
+                        .body("status", equalTo("INDEXED"))
+                        .body("source", equalTo("g4media.ro"))
+                        .body("entities[0].canonical", equalTo("Rusia"))
+                        .body("quotes[0].speaker", equalTo("Serghei Lavrov")));
+    }
+
+    @Test
+    void unknownArticleIsANotFoundProblem() {
+        given().get("/api/v1/articles/{id}", "0000000000000000000000ff").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/not-found"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndStoresNothing() {
+        long articles = count("article");
+        long events = count("outbox_event");
+
+        assertProblem("{\"text\": \"unterminated", 400, "invalid-json", null);
+        assertProblem("{}", 400, "invalid-input", "text");
+        assertProblem("{\"text\": \"a\", \"html\": \"<p>a</p>\"}", 400, "invalid-input", "html");
+        assertProblem("{\"text\": \"a\", \"title\": \"not a field\"}", 400, "invalid-input", "title");
+        assertProblem("{\"text\": \"a\", \"url\": 5}", 400, "invalid-input", "url");
+        assertProblem("{\"text\": [\"a\"]}", 400, "invalid-input", "text");
+        assertProblem("{\"text\": \"a\", \"url\": \"not a url\"}", 400, "invalid-input", "url");
+        assertProblem("{\"text\": \"a\", \"publishedAt\": \"yesterday\"}", 400, "invalid-input", "publishedAt");
+        assertProblem("{\"text\": \"" + "a".repeat(5 * 1024 * 1024 + 1) + "\"}", 413, "payload-too-large", null);
+
+        assertThat(count("article")).isEqualTo(articles);
+        assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    private static void assertProblem(String body, int status, String type, String field) {
+        var response = given().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/articles")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/" + type))
+                .body("detail", notNullValue())
+                .extract();
+        assertThat(response.body().asString()).doesNotContain("Exception").doesNotContain("\tat ");
+        if (field != null) {
+            assertThat(response.<String>path("field")).isEqualTo(field);
+        }
+    }
+}

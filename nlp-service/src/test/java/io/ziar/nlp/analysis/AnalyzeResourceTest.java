@@ -1,0 +1,51 @@
+package io.ziar.nlp.analysis;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.ziar.testing.InMemoryChannels;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "incoming", value = "articles-raw"),
+        @ResourceArg(name = "outgoing", value = "articles-analyzed")})
+class AnalyzeResourceTest {
+
+    private static final Path SEED = Path.of(System.getProperty("ziar.shared", "../../shared"), "data/seed/g4media-lavrov-mali.txt");
+
+    @Test
+    void analysesTheSeedArticleSynchronously() throws IOException {
+        given().contentType(ContentType.JSON).body(Map.of("text", Files.readString(SEED, StandardCharsets.UTF_8)))
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("title", equalTo("Serghei Lavrov anunță intensificarea cooperării militare cu Mali"))
+                .body("siteName", equalTo("G4Media.ro"))
+                .body("language", equalTo("ro"))
+                .body("body", startsWith("Rusia a salutat joi"))
+                .body("body", endsWith("pentru a forma ESA."));
+    }
+
+    @Test
+    void needsExactlyOneOfTextAndHtml() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
+        given().contentType(ContentType.JSON).body("{\"text\":\"a\",\"html\":\"<p>a</p>\"}").post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/analyze")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/invalid-json"));
+    }
+}
