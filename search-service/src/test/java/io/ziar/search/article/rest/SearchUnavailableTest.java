@@ -1,0 +1,56 @@
+package io.ziar.search.article.rest;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.ziar.search.support.OpenSearchStub;
+import io.ziar.testing.InMemoryChannels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+@QuarkusTest
+@QuarkusTestResource(value = OpenSearchStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "incoming", value = "articles-analyzed"),
+        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+class SearchUnavailableTest {
+
+    WireMockServer openSearch;
+
+    @BeforeEach
+    void resetStub() {
+        openSearch.resetAll();
+        openSearch.stubFor(get(urlPathMatching("/_alias/.*")).willReturn(okJson("{}")));
+    }
+
+    @Test
+    void anOpenSearchErrorIsAServiceUnavailableProblemWithoutItsInternals() {
+        openSearch.stubFor(post(urlPathMatching("/.*/_search")).willReturn(aResponse().withStatus(500)
+                .withBody("{\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"}}")));
+        given().queryParam("q", "Lavrov").get("/api/v1/search").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/service-unavailable"))
+                .body(not(containsString("shards")));
+    }
+
+    @Test
+    void readinessIsDownWhileTheClusterIsRed() {
+        openSearch.stubFor(get("/_cluster/health").willReturn(okJson("{\"status\":\"red\"}")));
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'opensearch' }.status", equalTo("DOWN"));
+        openSearch.stubFor(get("/_cluster/health").willReturn(okJson("{\"status\":\"yellow\"}")));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}

@@ -1,0 +1,33 @@
+package io.ziar.search.article.service;
+
+import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.Entity;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleDocumentTest {
+
+    @Test
+    void facetsHoldEachCanonicalNameOncePerType() {
+        AnalyzedArticle article = new AnalyzedArticle("a1", 3, "https://g4media.ro/x", "G4Media.ro", "T", null, null, "B", "ro",
+                Instant.parse("2024-05-16T10:00:00Z"), List.of(
+                        new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14),
+                        new Entity("Lavrov", "PERSON", "Serghei Lavrov", 20, 26),
+                        new Entity("Moscovei", "GPE", "Moscova", 30, 38),
+                        new Entity("ONU", "ORG", null, 40, 43),
+                        new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), "story-1");
+        JsonObject document = ArticleDocument.of(article, Instant.parse("2024-05-16T11:00:00Z"));
+        assertThat(document.getJsonArray("person").getList()).containsExactly("Serghei Lavrov");
+        assertThat(document.getJsonArray("gpe").getList()).containsExactly("Moscova");
+        assertThat(document.getJsonArray("org").getList()).containsExactly("ONU");
+        assertThat(document.getJsonArray("loc").getList()).isEmpty();
+        assertThat(document.getString("source")).isEqualTo("g4media.ro");
+        assertThat(document.getInteger("version")).isEqualTo(3);
+        assertThat(document.getString("storyId")).isEqualTo("story-1");
+    }
+}

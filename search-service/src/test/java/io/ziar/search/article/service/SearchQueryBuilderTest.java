@@ -1,0 +1,67 @@
+package io.ziar.search.article.service;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchQueryBuilderTest {
+
+    private static SearchRequest request(String query, SearchRequest.Sort sort, Cursor cursor) {
+        return new SearchRequest(query, "ro", "g4media.ro", "Serghei Lavrov", Instant.parse("2024-01-01T00:00:00Z"), null,
+                sort, 20, cursor);
+    }
+
+    @Test
+    void queryTextIsMatchedOnAllWordsOverTitleAndBodyWithTheFiltersApplied() {
+        JsonObject body = SearchQueryBuilder.build(request("cooperare militară", SearchRequest.Sort.RELEVANCE, null));
+        JsonObject bool = body.getJsonObject("query").getJsonObject("bool");
+        JsonObject text = bool.getJsonArray("must").getJsonObject(0).getJsonObject("simple_query_string");
+        assertThat(text.getString("query")).isEqualTo("cooperare militară");
+        assertThat(text.getString("default_operator")).isEqualTo("and");
+        assertThat(text.getJsonArray("fields").getList()).contains("title^3", "body");
+
+        String filters = bool.getJsonArray("filter").encode();
+        assertThat(filters).contains("{\"term\":{\"language\":\"ro\"}}")
+                .contains("{\"term\":{\"source\":\"g4media.ro\"}}")
+                .contains("{\"term\":{\"person\":\"Serghei Lavrov\"}}")
+                .contains("\"publishedAt\":{\"gte\":\"2024-01-01T00:00:00Z\"}");
+        assertThat(body.getInteger("size")).isEqualTo(20);
+        assertThat(body.getInteger("track_total_hits")).isEqualTo(10_000);
+    }
+
+    @Test
+    void noQueryTextMatchesEverything() {
+        JsonObject body = SearchQueryBuilder.build(new SearchRequest(null, null, null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 10, null));
+        assertThat(body.getJsonObject("query").encode()).contains("match_all");
+        assertThat(body.getJsonObject("query").getJsonObject("bool").getJsonArray("filter")).isEmpty();
+    }
+
+    @Test
+    void everySortEndsWithTheIdSoPagesAreStableAndTheCursorContinuesFromTheLastHit() {
+        Cursor cursor = new Cursor(new JsonArray().add("2024-05-16T00:00:00Z").add("abc"));
+        JsonObject body = SearchQueryBuilder.build(request(null, SearchRequest.Sort.NEWEST, cursor));
+        JsonArray sort = body.getJsonArray("sort");
+        assertThat(sort.getJsonObject(0).containsKey("publishedAt")).isTrue();
+        assertThat(sort.getJsonObject(sort.size() - 1).containsKey("id")).isTrue();
+        assertThat(body.getJsonArray("search_after")).isEqualTo(cursor.searchAfter());
+    }
+
+    @Test
+    void highlightsInMarkAndEscapesEverythingElse() {
+        JsonObject highlight = SearchQueryBuilder.build(request("x", SearchRequest.Sort.RELEVANCE, null)).getJsonObject("highlight");
+        assertThat(highlight.getString("encoder")).isEqualTo("html");
+        assertThat(highlight.getJsonArray("pre_tags").getString(0)).isEqualTo("<mark>");
+        assertThat(highlight.getJsonObject("fields").fieldNames()).contains("body", "title");
+    }
+
+    @Test
+    void asksForEveryFacet() {
+        JsonObject aggs = SearchQueryBuilder.build(request("x", SearchRequest.Sort.RELEVANCE, null)).getJsonObject("aggs");
+        assertThat(aggs.fieldNames()).containsExactlyInAnyOrder("person", "org", "gpe", "loc", "source", "language");
+    }
+}
