@@ -3,6 +3,7 @@ package io.ziar.gateway.proxy;
 import io.ziar.commons.problem.Problem;
 import io.ziar.commons.problem.ProblemMappers;
 import io.ziar.commons.problem.ProblemType;
+import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 
 /** A service that is down, slow or shed by a bulkhead becomes a 503 problem; the rest of the API goes on. */
 public class UnavailableMappers {
@@ -29,8 +30,14 @@ public class UnavailableMappers {
         return unavailable(e, uri);
     }
 
+    /** Refused, reset or closed connections towards a service. */
     @ServerExceptionMapper
-    public Response refused(ConnectException e, UriInfo uri) {
+    public Response connection(SocketException e, UriInfo uri) {
+        return unavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response closed(VertxException e, UriInfo uri) {
         return unavailable(e, uri);
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -24,15 +25,15 @@ public interface IngestClient {
     /** Not retried: a retry after a lost answer is safe (ids are stable) but doubles load when ingest is slow. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timeout(2000)
+    @Timeout(900)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 64, waitingTaskQueue = 256)
     Uni<Response> submit(String article);
 
     @GET
     @Path("/{id}")
-    @Timeout(1000)
-    @Retry(maxRetries = 2, delay = 50, maxDuration = 1000)
+    @Timeout(900)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     Uni<Response> article(@PathParam("id") String id);
 }

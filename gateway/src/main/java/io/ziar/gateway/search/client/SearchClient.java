@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -19,8 +20,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 public interface SearchClient {
 
     @GET
-    @Timeout(1000)
-    @Retry(maxRetries = 1, delay = 50, maxDuration = 1000)
+    @Timeout(900)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 64, waitingTaskQueue = 256)
     Uni<Response> search(@RestQuery String q, @RestQuery String lang, @RestQuery String source,

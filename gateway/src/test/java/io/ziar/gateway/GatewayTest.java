@@ -1,0 +1,147 @@
+package io.ziar.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = true)
+class GatewayTest {
+
+    private static final String KEY = "test-admin-key";
+
+    WireMockServer services;
+
+    @BeforeEach
+    void reset() {
+        services.resetAll();
+    }
+
+    private static RequestSpecification authorised() {
+        return given().header("Authorization", "Bearer " + KEY);
+    }
+
+    @Test
+    void callsWithoutAValidKeyAreRefusedBeforeReachingAnyService() {
+        given().get("/api/v1/search?q=x").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/unauthorized"));
+        given().header("Authorization", "Bearer wrong-key").get("/api/v1/articles/a1").then().statusCode(401);
+        given().header("Authorization", KEY).get("/api/v1/articles/a1").then().statusCode(401);
+        services.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void anArticleIsPassedToIngestAsSentAndTheAnswerComesBackAsItIs() {
+        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Location", "/api/v1/articles/abc")
+                .withBody("{\"id\":\"abc\",\"status\":\"RECEIVED\",\"duplicate\":false}")));
+        String body = "{\"text\":\"Rusia a salutat joi consolidarea cooperării militare cu Mali.\"}";
+
+        String requestId = authorised().contentType(ContentType.JSON).body(body).post("/api/v1/articles")
+                .then().statusCode(202)
+                .header("Location", "/api/v1/articles/abc")
+                .body("id", org.hamcrest.Matchers.equalTo("abc"))
+                .header("X-Request-Id", notNullValue())
+                .extract().header("X-Request-Id");
+
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles"))
+                .withRequestBody(equalToJson(body))
+                .withHeader("X-Request-Id", equalTo(requestId)));
+    }
+
+    @Test
+    void aCallersRequestIdIsKeptAndPassedOn() {
+        services.stubFor(get("/api/v1/articles/abc").willReturn(okJson("{\"id\":\"abc\"}")));
+        authorised().header("X-Request-Id", "trace-me-42").get("/api/v1/articles/abc")
+                .then().statusCode(200).header("X-Request-Id", "trace-me-42");
+        services.verify(getRequestedFor(urlEqualTo("/api/v1/articles/abc")).withHeader("X-Request-Id", equalTo("trace-me-42")));
+    }
+
+    @Test
+    void aServiceProblemReachesTheClientUnchanged() {
+        String problem = "{\"type\":\"https://ziar.io/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,"
+                + "\"detail\":\"One of 'html' and 'text' is required\",\"field\":\"text\"}";
+        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody(problem)));
+        authorised().contentType(ContentType.JSON).body("{}").post("/api/v1/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", org.hamcrest.Matchers.equalTo("text"));
+    }
+
+    @Test
+    void searchParametersArePassedOn() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
+        authorised().queryParam("q", "cooperare militară").queryParam("lang", "ro").queryParam("size", 5)
+                .get("/api/v1/search").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/search"))
+                .withQueryParam("q", equalTo("cooperare militară"))
+                .withQueryParam("lang", equalTo("ro"))
+                .withQueryParam("size", equalTo("5")));
+    }
+
+    @Test
+    void aSlowServiceIsAServiceUnavailableProblemWhenTheTimeoutExpires() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{}").withFixedDelay(10_000)));
+        Instant start = Instant.now();
+        authorised().get("/api/v1/search?q=x").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/service-unavailable"));
+        // The test profile's timeout is 2.5 s (900 ms in production); a timed-out read is not retried.
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aServiceThatDropsTheConnectionIsAServiceUnavailableProblem() {
+        services.stubFor(post("/api/v1/analyze").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        authorised().contentType(ContentType.JSON).body("{\"text\":\"x\"}").post("/api/v1/analyze")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWithAProblemBeforeAnyServiceSeesIt() {
+        authorised().contentType(ContentType.JSON).body("{\"text\":\"" + "a".repeat(5 * 1024 * 1024 + 10) + "\"}")
+                .post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+        services.verify(0, postRequestedFor(urlEqualTo("/api/v1/articles")));
+    }
+
+    @Test
+    void publishesThePublicOpenApiDocumentAndTheWebPage() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/search"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles"));
+        given().get("/").then().statusCode(200).contentType(containsString("text/html"));
+        services.verify(0, anyRequestedFor(anyUrl()));
+    }
+}
