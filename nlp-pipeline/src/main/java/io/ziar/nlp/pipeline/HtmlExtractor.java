@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.ArticleBodyFinder;
 import io.ziar.nlp.pipeline.extract.HtmlDecoder;
+import io.ziar.nlp.pipeline.extract.MarkupPrefilter;
 import io.ziar.nlp.pipeline.extract.MetadataReader;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 import io.ziar.nlp.pipeline.extract.PageMetadata;
@@ -32,9 +33,11 @@ public final class HtmlExtractor {
     }
 
     public Extraction extract(String html, String url) {
-        Document page = Jsoup.parse(html, url == null ? "" : url);
+        String markup = MarkupPrefilter.strip(html);
+        String baseUri = url == null ? "" : url;
+        Document page = Jsoup.parse(markup, baseUri);
         PageMetadata metadata = metadataReader.read(page, url);
-        List<Block> blocks = bodies.find(page, metadata.title(), () -> Jsoup.parse(html, url == null ? "" : url));
+        List<Block> blocks = bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri));
         if (blocks.isEmpty()) {
             throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }

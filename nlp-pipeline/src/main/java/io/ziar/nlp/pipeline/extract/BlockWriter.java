@@ -153,7 +153,22 @@ final class BlockWriter {
             if (preDepth > 0 || kinds.contains(Kind.PREFORMATTED)) {
                 return value;
             }
-            return value.replaceAll(" *\n *", " ").replaceAll(" {2,}", " ");
+            return value.indexOf('\n') < 0 ? value : singleLine(value);
+        }
+
+        /** Whitespace is already collapsed to single spaces, so a break with spaces around it becomes one space. */
+        private static String singleLine(String value) {
+            StringBuilder out = new StringBuilder(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean space = c == ' ' || c == '\n';
+                if (!space) {
+                    out.append(c);
+                } else if (out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            }
+            return out.toString();
         }
 
         private static boolean hasWordCharacter(String value) {

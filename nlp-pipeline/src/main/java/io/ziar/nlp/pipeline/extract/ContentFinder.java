@@ -77,7 +77,8 @@ final class ContentFinder {
         Element ancestor = paragraph.parent();
         for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
             double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(ancestor, initialScore(ancestor) + points / share, (old, add) -> old + points / share);
+            Double old = scores.get(ancestor);
+            scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + points / share);
             if (ancestor == body) {
                 break;
             }

@@ -7,9 +7,12 @@ import org.jsoup.nodes.Element;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,26 +33,30 @@ public final class MetadataReader {
 
     public PageMetadata read(Document page, String url) {
         JsonNode article = JsonLd.article(page);
-        String title = firstOf(JsonLd.text(article, "headline"), meta(page, "og:title"), meta(page, "twitter:title"),
-                text(page.selectFirst("h1")), cleanTitle(page.title()));
-        String siteName = firstOf(meta(page, "og:site_name"), JsonLd.text(article == null ? null : article.get("publisher"), "name"),
-                meta(page, "application-name"), host(url));
-        String byline = firstOf(authors(article), readableAuthor(meta(page, "author")), readableAuthor(meta(page, "article:author")),
-                meta(page, "dc.creator"), meta(page, "parsely-author"), text(page.selectFirst("[rel=author], [itemprop=author]")));
-        Instant published = firstDate(JsonLd.text(article, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "og:published_time"), meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "date"),
-                meta(page, "dc.date"), meta(page, "dc.date.issued"), meta(page, "parsely-pub-date"), meta(page, "sailthru.date"),
-                attr(page.selectFirst("time[datetime]"), "datetime"), attr(page.selectFirst("[itemprop=datePublished]"), "content"));
-        return new PageMetadata(title, limit(byline), published, siteName, leadImage(page, article));
+        Map<String, String> meta = metaTags(page);
+        String title = firstOf(() -> JsonLd.text(article, "headline"), () -> meta.get("og:title"),
+                () -> meta.get("twitter:title"), () -> text(page.selectFirst("h1")), () -> cleanTitle(page.title()));
+        String siteName = firstOf(() -> meta.get("og:site_name"),
+                () -> JsonLd.text(article == null ? null : article.get("publisher"), "name"),
+                () -> meta.get("application-name"), () -> host(url));
+        String byline = firstOf(() -> authors(article), () -> readableAuthor(meta.get("author")),
+                () -> readableAuthor(meta.get("article:author")), () -> meta.get("dc.creator"),
+                () -> meta.get("parsely-author"), () -> text(page.selectFirst("[rel=author], [itemprop=author]")));
+        Instant published = firstDate(() -> JsonLd.text(article, "datePublished"),
+                () -> meta.get("article:published_time"), () -> meta.get("og:published_time"),
+                () -> meta.get("datepublished"), () -> meta.get("pubdate"), () -> meta.get("date"),
+                () -> meta.get("dc.date"), () -> meta.get("dc.date.issued"), () -> meta.get("parsely-pub-date"),
+                () -> meta.get("sailthru.date"), () -> attr(page.selectFirst("time[datetime]"), "datetime"));
+        return new PageMetadata(title, limit(byline), published, siteName, leadImage(page, article, meta));
     }
 
-    private static LeadImage leadImage(Document page, JsonNode article) {
+    private static LeadImage leadImage(Document page, JsonNode article, Map<String, String> meta) {
         JsonNode image = article == null ? null : article.get("image");
         if (image != null && image.isArray()) {
             image = image.isEmpty() ? null : image.get(0);
         }
-        String url = firstOf(meta(page, "og:image"), meta(page, "twitter:image"), JsonLd.textOf(image == null ? null
-                : image.isObject() ? image.get("url") : image));
+        JsonNode imageUrl = image != null && image.isObject() ? image.get("url") : image;
+        String url = firstOf(() -> meta.get("og:image"), () -> meta.get("twitter:image"), () -> JsonLd.textOf(imageUrl));
         Element figure = figureShowing(page, url);
         if (url == null && figure == null) {
             return null;
@@ -75,7 +82,9 @@ public final class MetadataReader {
             }
         }
         if (credit == null && image != null && image.isObject()) {
-            credit = firstOf(JsonLd.text(image, "creditText"), JsonLd.text(image, "copyrightHolder"), JsonLd.text(image, "author"));
+            JsonNode described = image;
+            credit = firstOf(() -> JsonLd.text(described, "creditText"), () -> JsonLd.text(described, "copyrightHolder"),
+                    () -> JsonLd.text(described, "author"));
         }
         return url == null ? null : new LeadImage(url, caption, credit);
     }
@@ -150,24 +159,31 @@ public final class MetadataReader {
         }
     }
 
-    private static String meta(Document page, String name) {
+    /** Content of every meta tag by its lower-cased property, name or itemprop; the first non-blank one wins. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> tags = new HashMap<>();
         for (Element meta : page.getElementsByTag("meta")) {
-            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
-                    || name.equalsIgnoreCase(meta.attr("itemprop"))) {
-                String content = blankToNull(meta.attr("content"));
-                if (content != null) {
-                    return content;
+            String content = blankToNull(meta.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = meta.attr(key);
+                if (!name.isEmpty()) {
+                    tags.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
                 }
             }
         }
-        return null;
+        return tags;
     }
 
-    private static Instant firstDate(String... values) {
-        for (String value : values) {
-            Instant parsed = Dates.parse(value);
-            if (parsed != null) {
-                return parsed;
+    /** The first source that holds a date we can read; a malformed date falls through to the next source. */
+    @SafeVarargs
+    private static Instant firstDate(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            Instant date = Dates.parse(source.get());
+            if (date != null) {
+                return date;
             }
         }
         return null;
@@ -185,9 +201,11 @@ public final class MetadataReader {
         return byline == null || byline.length() <= MAX_BYLINE_CHARS ? byline : null;
     }
 
-    private static String firstOf(String... values) {
-        for (String value : values) {
-            String clean = blankToNull(value);
+    /** The first non-blank value; later sources are only looked at when the earlier ones are empty. */
+    @SafeVarargs
+    private static String firstOf(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String clean = blankToNull(source.get());
             if (clean != null) {
                 return clean;
             }
