@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,16 +27,19 @@ final class ContentCleaner {
     }
 
     void clean(Element content) {
+        List<Node> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node != content && node instanceof Element element && CHECKED_TAGS.contains(element.normalName())
                         && isBoilerplate(element)) {
-                    return FilterResult.REMOVE;
+                    removed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, content);
+        NodeRemover.removeAll(removed);
     }
 
     private boolean isBoilerplate(Element element) {

@@ -69,16 +69,22 @@ public final class MetadataReader {
                 url = img == null ? null : img.absUrl("src");
             }
             Element creditElement = figure.selectFirst(CREDIT_ELEMENTS);
-            credit = creditElement == null ? null : blankToNull(creditElement.text());
+            String creditText = creditElement == null ? null : blankToNull(creditElement.text());
             Element captionElement = figure.selectFirst("figcaption");
             if (caption == null && captionElement != null) {
                 caption = blankToNull(captionElement.text());
+            }
+            if (creditText != null) {
+                caption = caption == null ? null : blankToNull(caption.replace(creditText, ""));
+                Matcher labelled = CREDIT_IN_CAPTION.matcher(creditText);
+                credit = labelled.find() ? labelled.group(1).strip() : creditText;
             }
         }
         if (credit == null && caption != null) {
             Matcher inCaption = CREDIT_IN_CAPTION.matcher(caption);
             if (inCaption.find()) {
                 credit = inCaption.group(1).strip();
+                caption = blankToNull(caption.substring(0, inCaption.start()));
             }
         }
         if (credit == null && image != null && image.isObject()) {
@@ -89,7 +95,10 @@ public final class MetadataReader {
         return url == null ? null : new LeadImage(url, caption, credit);
     }
 
-    /** The figure around the lead image (matched by file name, as pages resize and re-host images), or the first one. */
+    /**
+     * The figure around the lead image, matched by file name without the size suffix that content
+     * systems add ("-1200x675"), since pages resize and re-host images; without a lead image, the first figure.
+     */
     private static Element figureShowing(Document page, String url) {
         String fileName = url == null ? null : fileName(url);
         for (Element figure : page.select("figure")) {
@@ -108,7 +117,8 @@ public final class MetadataReader {
     private static String fileName(String url) {
         String path = url.replaceFirst("[?#].*$", "");
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.length() < 5 ? null : name.replaceFirst("\\.[A-Za-z]+$", "");
+        String stem = name.replaceFirst("\\.[A-Za-z]+$", "").replaceFirst("-\\d+x\\d+$", "");
+        return stem.length() < 5 ? null : stem;
     }
 
     private static String authors(JsonNode article) {

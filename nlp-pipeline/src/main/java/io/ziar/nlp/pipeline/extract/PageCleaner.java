@@ -6,6 +6,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,24 +30,29 @@ final class PageCleaner {
 
     /** Drops nodes that carry no readable text at all. */
     void removeNonText(Element root) {
+        List<Node> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
+                    removed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element element && node != root
                         && (NEVER_TEXT.contains(element.normalName()) || isHidden(element))) {
-                    return FilterResult.REMOVE;
+                    removed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+        NodeRemover.removeAll(removed);
     }
 
     /** Drops navigation, sidebars, share bars, comments and other parts that look like furniture. */
     void removeFurniture(Element root, TextStats stats) {
         int pageChars = stats.of(root).chars;
+        List<Node> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -53,11 +60,13 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 if (isFurniture(element) && stats.of(element).chars < pageChars * MOST_OF_THE_PAGE) {
-                    return FilterResult.REMOVE;
+                    removed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+        NodeRemover.removeAll(removed);
     }
 
     private static boolean isFurniture(Element element) {
