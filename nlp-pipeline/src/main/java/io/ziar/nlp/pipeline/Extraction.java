@@ -3,16 +3,49 @@ package io.ziar.nlp.pipeline;
 import java.time.Instant;
 import java.util.List;
 
-/** Main text and metadata of a page; {@code body} is the paragraphs joined by blank lines. */
+/**
+ * Main text and metadata of a page. {@code blocks} keep what each piece of text was (paragraph,
+ * heading, list item, quote); {@code paragraphs} are their texts, and {@code body()} joins those
+ * with blank lines.
+ */
 public record Extraction(
         String title,
         String byline,
         Instant publishedAt,
         String siteName,
         LeadImage leadImage,
-        List<String> paragraphs) {
+        List<String> paragraphs,
+        List<Block> blocks) {
 
     public record LeadImage(String url, String caption, String credit) {
+    }
+
+    /** One piece of the body, with the role it had on the page. */
+    public record Block(Kind kind, String text) {
+
+        public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PREFORMATTED }
+
+        public static Block paragraph(String text) {
+            return new Block(Kind.PARAGRAPH, text);
+        }
+    }
+
+    public Extraction {
+        paragraphs = List.copyOf(paragraphs);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** An extraction whose body is plain paragraphs. */
+    public Extraction(String title, String byline, Instant publishedAt, String siteName, LeadImage leadImage,
+            List<String> paragraphs) {
+        this(title, byline, publishedAt, siteName, leadImage, paragraphs,
+                paragraphs.stream().map(Block::paragraph).toList());
+    }
+
+    public static Extraction ofBlocks(String title, String byline, Instant publishedAt, String siteName,
+            LeadImage leadImage, List<Block> blocks) {
+        return new Extraction(title, byline, publishedAt, siteName, leadImage,
+                blocks.stream().map(Block::text).toList(), blocks);
     }
 
     public String body() {

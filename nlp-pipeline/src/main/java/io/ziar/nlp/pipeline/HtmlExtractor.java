@@ -1,106 +1,60 @@
 package io.ziar.nlp.pipeline;
 
+import io.ziar.nlp.pipeline.extract.ArticleBodyFinder;
+import io.ziar.nlp.pipeline.extract.HtmlDecoder;
+import io.ziar.nlp.pipeline.extract.MarkupPrefilter;
+import io.ziar.nlp.pipeline.extract.MetadataReader;
+import io.ziar.nlp.pipeline.extract.NothingToExtractException;
+import io.ziar.nlp.pipeline.extract.PageMetadata;
+import io.ziar.nlp.pipeline.Extraction.Block;
+import io.ziar.nlp.pipeline.Extraction.LeadImage;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Document;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Main text and metadata from an HTML page: metadata from OpenGraph and meta tags, the body from
- * the element whose paragraphs hold the most text once navigation and furniture are removed.
+ * Main text and metadata of an HTML page: decodes the bytes, reads the metadata, finds the article
+ * body and writes it as blocks, all text normalised (NFC, Romanian comma-below letters). Stateless:
+ * one instance serves any number of threads.
+ *
+ * @throws NothingToExtractException from both entry points when the page has no readable text
  */
 public final class HtmlExtractor {
 
-    private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
-            + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
+    private final HtmlDecoder decoder = new HtmlDecoder();
+    private final ArticleBodyFinder bodies = new ArticleBodyFinder();
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    /** A page as fetched; {@code declaredCharset} (from the HTTP header) and {@code url} may be null. */
+    public Extraction extract(byte[] html, String url, String declaredCharset) {
+        return extract(decoder.decode(html, declaredCharset), url);
+    }
 
     public Extraction extract(String html, String url) {
-        var page = Jsoup.parse(html, url == null ? "" : url);
-        String title = firstNonBlank(meta(page, "og:title"), text(page.selectFirst("h1")), page.title());
-        String siteName = meta(page, "og:site_name");
-        String byline = firstNonBlank(meta(page, "author"), meta(page, "article:author"));
-        Instant published = parseInstant(firstNonBlank(meta(page, "article:published_time"), attr(page.selectFirst("time[datetime]"), "datetime")));
-        String image = meta(page, "og:image");
-        page.select(FURNITURE).remove();
-        Element root = densestContainer(page.body());
-        List<String> paragraphs = new ArrayList<>();
-        if (root != null) {
-            for (Element block : root.select(BLOCKS)) {
-                if (block.parents().stream().anyMatch(parent -> parent != root && parent.is(BLOCKS))) {
-                    continue;
-                }
-                String text = block.text().strip();
-                if (!text.isEmpty() && !text.equals(title)) {
-                    paragraphs.add(text);
-                }
-            }
+        String markup = MarkupPrefilter.strip(html);
+        String baseUri = url == null ? "" : url;
+        Document page = Jsoup.parse(markup, baseUri);
+        PageMetadata metadata = metadataReader.read(page, url);
+        List<Block> blocks = bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri));
+        if (blocks.isEmpty()) {
+            throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }
-        Extraction.LeadImage lead = image == null ? null : new Extraction.LeadImage(image, null, null);
-        return new Extraction(title, byline, published, siteName, lead, paragraphs);
+        return Extraction.ofBlocks(
+                normalized(metadata.title()),
+                normalized(metadata.byline()),
+                metadata.publishedAt(),
+                normalized(metadata.siteName()),
+                normalized(metadata.leadImage()),
+                blocks.stream().map(block -> new Block(block.kind(), normalizer.normalize(block.text()))).toList());
     }
 
-    /** The element whose direct paragraph children carry the most text. */
-    private static Element densestContainer(Element body) {
-        if (body == null) {
-            return null;
-        }
-        Element best = body;
-        int bestScore = 0;
-        for (Element candidate : body.select("article, main, div, section, td")) {
-            int score = 0;
-            for (Element child : candidate.children()) {
-                if (child.is("p, blockquote, h2, h3, ul, ol")) {
-                    score += child.text().length();
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best;
+    private LeadImage normalized(LeadImage image) {
+        return image == null ? null : new LeadImage(image.url(), normalized(image.caption()), normalized(image.credit()));
     }
 
-    private static String meta(org.jsoup.nodes.Document page, String name) {
-        Elements found = page.select("meta[property=" + name + "], meta[name=" + name + "]");
-        return found.isEmpty() ? null : blankToNull(found.first().attr("content"));
-    }
-
-    private static String text(Element element) {
-        return element == null ? null : blankToNull(element.text());
-    }
-
-    private static String attr(Element element, String name) {
-        return element == null ? null : blankToNull(element.attr(name));
-    }
-
-    private static Instant parseInstant(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private String normalized(String text) {
+        return text == null ? null : normalizer.normalize(text);
     }
 }

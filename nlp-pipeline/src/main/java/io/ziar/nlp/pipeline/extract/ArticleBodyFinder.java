@@ -1,0 +1,83 @@
+package io.ziar.nlp.pipeline.extract;
+
+import io.ziar.nlp.pipeline.Extraction.Block;
+import io.ziar.nlp.pipeline.Extraction.Block.Kind;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The article body of a parsed page as blocks. First with furniture removed by name; when that leaves
+ * too little text (a site that names its article "sidebar-content"), again on a fresh parse without
+ * that step, keeping the longer result, as Readability does.
+ */
+public final class ArticleBodyFinder {
+
+    private static final int ENOUGH_CHARS = 400;
+
+    private final PageCleaner cleaner = new PageCleaner();
+    private final BlockWriter writer = new BlockWriter();
+
+    /** Blocks of the article; {@code page} is changed. {@code freshPage} re-parses for the second attempt. */
+    public List<Block> find(Document page, String title, Supplier<Document> freshPage) {
+        List<Block> blocks = attempt(page, title, true);
+        if (length(blocks) >= ENOUGH_CHARS) {
+            return blocks;
+        }
+        List<Block> lenient = attempt(freshPage.get(), title, false);
+        return length(lenient) > length(blocks) ? lenient : blocks;
+    }
+
+    private List<Block> attempt(Document page, String title, boolean removeFurniture) {
+        Element body = page.body();
+        if (body == null) {
+            return List.of();
+        }
+        cleaner.removeNonText(body);
+        if (removeFurniture) {
+            cleaner.removeFurniture(body, TextStats.measure(body));
+        }
+        TextStats stats = TextStats.measure(body);
+        ContentFinder finder = new ContentFinder(stats);
+        List<Element> content = finder.find(body);
+        if (content.isEmpty()) {
+            content = List.of(body);
+        }
+        ContentCleaner contentCleaner = new ContentCleaner(stats, finder);
+        content.forEach(contentCleaner::clean);
+        return withoutTitle(writer.write(content), title);
+    }
+
+    /** The headline repeated at the top of the body is metadata, not body text. */
+    private static List<Block> withoutTitle(List<Block> blocks, String title) {
+        if (title == null || blocks.isEmpty()) {
+            return blocks;
+        }
+        String key = comparable(title);
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            boolean repeatedTitle = i < 3 && block.kind() == Kind.HEADING || i == 0;
+            if (!(repeatedTitle && comparable(block.text()).equals(key))) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("(?U)\\W+", " ").strip();
+    }
+
+    private static int length(List<Block> blocks) {
+        int length = 0;
+        for (Block block : blocks) {
+            length += block.text().length();
+        }
+        return length;
+    }
+}
