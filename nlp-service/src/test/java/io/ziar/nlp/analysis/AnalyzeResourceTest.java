@@ -48,4 +48,13 @@ class AnalyzeResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://ziar.io/problems/invalid-json"));
     }
+
+    @Test
+    void aPageWithNoReadableTextIsAnUnprocessableProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("html", "<html><head><script>var a = 1;</script></head><body></body></html>"))
+                .post("/api/v1/analyze")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/unprocessable"))
+                .body("field", equalTo("html"));
+    }
 }
