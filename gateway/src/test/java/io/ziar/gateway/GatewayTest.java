@@ -144,4 +144,15 @@ class GatewayTest {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"));
         services.verify(0, anyRequestedFor(anyUrl()));
     }
+
+    @Test
+    void reportsTheServicesBehindItWithoutDependingOnThemForItsOwnReadiness() {
+        services.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/group/services").then().statusCode(503)
+                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo(false));
+        services.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
+        given().get("/q/health/group/services").then().statusCode(200)
+                .body("checks[0].data.'ingest-service'", org.hamcrest.Matchers.equalTo(true));
+    }
 }

@@ -2,6 +2,7 @@ package io.ziar.gateway.analysis.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -15,13 +16,20 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** nlp-service's synchronous analysis; CPU-bound, so a small bulkhead keeps it from starving the rest. */
 @RegisterRestClient(configKey = "nlp")
 @RegisterClientHeaders
-@Path("/api/v1/analyze")
+@Path("/")
 public interface NlpClient {
 
     @POST
+    @Path("/api/v1/analyze")
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 8, waitingTaskQueue = 32)
     Uni<Response> analyze(String request);
+
+    /** The service's own readiness, for the gateway's view of the services behind it. */
+    @GET
+    @Path("/q/health/ready")
+    @Timeout(900)
+    Uni<Response> readiness();
 }

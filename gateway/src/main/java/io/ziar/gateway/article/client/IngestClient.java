@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** ingest-service. Bodies pass through unparsed: ingest-service validates them. */
 @RegisterRestClient(configKey = "ingest")
 @RegisterClientHeaders
-@Path("/api/v1/articles")
+@Path("/")
 public interface IngestClient {
 
     /** Not retried: a retry after a lost answer is safe (ids are stable) but doubles load when ingest is slow. */
@@ -28,12 +28,19 @@ public interface IngestClient {
     @Timeout(900)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 64, waitingTaskQueue = 256)
+    @Path("/api/v1/articles")
     Uni<Response> submit(String article);
 
     @GET
-    @Path("/{id}")
+    @Path("/api/v1/articles/{id}")
     @Timeout(900)
     @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     Uni<Response> article(@PathParam("id") String id);
+
+    /** The service's own readiness, for the gateway's view of the services behind it. */
+    @GET
+    @Path("/q/health/ready")
+    @Timeout(900)
+    Uni<Response> readiness();
 }

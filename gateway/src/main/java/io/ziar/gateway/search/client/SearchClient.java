@@ -16,10 +16,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** search-service. */
 @RegisterRestClient(configKey = "search")
 @RegisterClientHeaders
-@Path("/api/v1/search")
+@Path("/")
 public interface SearchClient {
 
     @GET
+    @Path("/api/v1/search")
     @Timeout(900)
     @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
@@ -27,4 +28,10 @@ public interface SearchClient {
     Uni<Response> search(@RestQuery String q, @RestQuery String lang, @RestQuery String source,
                          @RestQuery String entity, @RestQuery String from, @RestQuery String to,
                          @RestQuery String sort, @RestQuery Integer size, @RestQuery String cursor);
+
+    /** The service's own readiness, for the gateway's view of the services behind it. */
+    @GET
+    @Path("/q/health/ready")
+    @Timeout(900)
+    Uni<Response> readiness();
 }
