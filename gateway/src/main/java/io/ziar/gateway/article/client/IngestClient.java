@@ -22,13 +22,17 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/")
 public interface IngestClient {
 
-    /** Not retried: a retry after a lost answer is safe (ids are stable) but doubles load when ingest is slow. */
+    /**
+     * Not retried: a retry after a lost answer is safe (ids are stable) but doubles load when ingest
+     * is slow. A write gets longer than a read: its first call on a fresh JVM commits through a cold
+     * Hibernate Reactive session, and a timed-out write leaves the client unsure it was stored.
+     */
     @POST
+    @Path("/api/v1/articles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timeout(900)
+    @Timeout(2000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 64, waitingTaskQueue = 256)
-    @Path("/api/v1/articles")
     Uni<Response> submit(String article);
 
     @GET
