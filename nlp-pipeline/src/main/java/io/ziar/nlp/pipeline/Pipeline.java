@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline;
 
+import io.ziar.nlp.pipeline.langid.LanguageIdentifier;
+
 import java.util.List;
 
 /** The language pipeline, composed from one-job stages; build once, use from any thread. */
@@ -8,7 +10,7 @@ public final class Pipeline {
     private final TextNormalizer normalizer = new TextNormalizer();
     private final HtmlExtractor html = new HtmlExtractor();
     private final PlainTextExtractor plainText = new PlainTextExtractor();
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageIdentifier languages = LanguageIdentifier.bundled();
 
     public Analysis analyze(Document document) {
         Extraction extraction = document.isHtml()
@@ -17,7 +19,7 @@ public final class Pipeline {
         String body = extraction.body();
         String language = document.declaredLanguage() != null
                 ? document.declaredLanguage()
-                : languages.detect(body.isBlank() && extraction.title() != null ? extraction.title() : body);
+                : languages.identify(body.isBlank() && extraction.title() != null ? extraction.title() : body);
         return new Analysis(extraction, body, language, List.of(), List.of());
     }
 
