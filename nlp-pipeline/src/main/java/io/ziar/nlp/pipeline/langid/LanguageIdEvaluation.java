@@ -31,6 +31,7 @@ public final class LanguageIdEvaluation {
     private static final int HEADLINE_MIN = 30;
     private static final int PARAGRAPH_MESSAGES = 5;
     private static final int MAX_PER_LANGUAGE = 200;
+    private static final Map<String, Map<String, Integer>> CONFUSIONS = new TreeMap<>();
 
     static {
         for (String code : ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
@@ -63,9 +64,10 @@ public final class LanguageIdEvaluation {
                 score(paragraphs, language, identifier.identify(String.join(" ", messages.subList(i, i + PARAGRAPH_MESSAGES))));
             }
         }
-        System.out.printf(Locale.ROOT, "%-6s %18s %18s%n", "lang", "paragraphs", "headlines 30+");
+        System.out.printf(Locale.ROOT, "%-6s %18s %18s   %s%n", "lang", "paragraphs", "headlines 30+", "taken for");
         for (String language : paragraphs.keySet()) {
-            System.out.printf(Locale.ROOT, "%-6s %18s %18s%n", language, cell(paragraphs.get(language)), cell(headlines.get(language)));
+            System.out.printf(Locale.ROOT, "%-6s %18s %18s   %s%n", language, cell(paragraphs.get(language)), cell(headlines.get(language)),
+                    CONFUSIONS.getOrDefault(language, Map.of()));
         }
         System.out.printf(Locale.ROOT, "%-6s %18s %18s%n", "ALL", cell(total(paragraphs)), cell(total(headlines)));
         System.out.println(paragraphs.size() + " languages");
@@ -93,6 +95,9 @@ public final class LanguageIdEvaluation {
     }
 
     private static void score(Map<String, int[]> table, String expected, String found) {
+        if (!expected.equals(found)) {
+            CONFUSIONS.computeIfAbsent(expected, l -> new TreeMap<>()).merge(found, 1, Integer::sum);
+        }
         int[] counts = table.computeIfAbsent(expected, l -> new int[2]);
         counts[0] += expected.equals(found) ? 1 : 0;
         counts[1]++;

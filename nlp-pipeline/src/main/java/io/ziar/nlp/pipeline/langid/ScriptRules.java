@@ -44,10 +44,11 @@ final class ScriptRules {
         if (hangul * 3 > letters) {
             return "ko";
         }
-        if (kana * 10 > letters && (kana + han) * 3 > letters) {
+        if (kana * 10 > letters && (kana + han) * 5 > letters) {
             return "ja";
         }
-        if (han * 3 > letters) {
+        // One Han character is a word where a Latin word takes several letters: weigh accordingly.
+        if (han * 5 > letters) {
             return "zh";
         }
         if (greek * 2 > letters) {
@@ -63,5 +64,30 @@ final class ScriptRules {
             return "hy";
         }
         return georgian * 2 > letters ? "ka" : null;
+    }
+
+    /**
+     * A Cyrillic letter that only one of the languages using the script has: Serbian ђ ћ,
+     * Macedonian ѓ ќ ѕ, Ukrainian є ї ґ, Belarusian ў. Null when none occurs.
+     */
+    static String cyrillicMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.toLowerCase(text.charAt(i))) {
+                case 'ђ', 'ћ' -> {
+                    return "sr";
+                }
+                case 'ѓ', 'ќ', 'ѕ' -> {
+                    return "mk";
+                }
+                case 'є', 'ї', 'ґ' -> {
+                    return "uk";
+                }
+                case 'ў' -> {
+                    return "be";
+                }
+                default -> { }
+            }
+        }
+        return null;
     }
 }
