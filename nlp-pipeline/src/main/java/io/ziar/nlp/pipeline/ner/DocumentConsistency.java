@@ -1,0 +1,149 @@
+package io.ziar.nlp.pipeline.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrections that need the whole article, which the sentence-level tagger cannot see: a name and
+ * the acronym bracketed after it are two mentions; a name in
+ * apposition to a role is a PERSON ("omologului său malian, Abdoulaye Diop"); a surname repeated
+ * later is the person it belonged to ("Lavrov", "Diop"); a proper name takes the label it has most
+ * often in the article, also where the tagger missed it; country and capital names are GPE.
+ */
+public final class DocumentConsistency {
+
+    static final String PLACES = "/models/places.txt";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+    /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,3},\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})(?=[\\s,.;:)]|$)");
+
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)$");
+
+    private final Set<String> places;
+
+    private DocumentConsistency(Set<String> places) {
+        this.places = places;
+    }
+
+    public static DocumentConsistency bundled() {
+        try (InputStream in = DocumentConsistency.class.getResourceAsStream(PLACES)) {
+            if (in == null) {
+                throw new IllegalStateException(PLACES + " is missing from the classpath");
+            }
+            Set<String> places = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank())
+                    .forEach(line -> places.add(line.strip()));
+            return new DocumentConsistency(places);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PLACES, e);
+        }
+    }
+
+    public List<Mention> apply(String body, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention mention : mentions) {
+            result.addAll(splitBracketedAcronym(body, mention));
+        }
+        for (Mention mention : List.copyOf(result)) {
+            if (mention.label().equals("PERSON")) {
+                Matcher apposition = APPOSITION.matcher(body).region(mention.end(), Math.min(body.length(), mention.end() + 120));
+                apposition.useAnchoringBounds(true);
+                if (apposition.lookingAt()) {
+                    put(result, new Mention(apposition.start(1), apposition.end(1), "PERSON"));
+                }
+            }
+        }
+        for (Mention mention : List.copyOf(result)) {
+            String text = body.substring(mention.start(), mention.end());
+            if (places.contains(text) && !mention.label().equals("GPE")) {
+                put(result, new Mention(mention.start(), mention.end(), "GPE"));
+            }
+        }
+        Map<String, String> labelOfName = majorityLabels(body, result);
+        for (Mention mention : List.copyOf(result)) {
+            String name = body.substring(mention.start(), mention.end());
+            String[] words = name.split("\\s+");
+            if (mention.label().equals("PERSON") && words.length >= 2 && isProperName(body, mention)) {
+                labelOfName.put(words[words.length - 1], "PERSON");
+            }
+        }
+        labelOfName.forEach((name, label) -> markAll(body, name, label, result));
+        result.sort(Comparator.comparingInt(Mention::start));
+        return result;
+    }
+
+    /** "Alianței Statelor din Sahel (AES)" is two mentions of one label: the name and its acronym. */
+    private static List<Mention> splitBracketedAcronym(String body, Mention mention) {
+        String text = body.substring(mention.start(), mention.end());
+        Matcher acronym = BRACKETED_ACRONYM.matcher(text);
+        if (!acronym.find()) {
+            return List.of(mention);
+        }
+        int nameEnd = mention.start() + acronym.start();
+        while (nameEnd > mention.start() && Character.isWhitespace(body.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        return List.of(new Mention(mention.start(), nameEnd, mention.label()),
+                new Mention(mention.start() + acronym.start(1), mention.start() + acronym.end(1), mention.label()));
+    }
+
+    /** Proper-name mentions' text -> the label given to it most often. */
+    private static Map<String, String> majorityLabels(String body, List<Mention> mentions) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (isProperName(body, mention)) {
+                votes.computeIfAbsent(body.substring(mention.start(), mention.end()), n -> new HashMap<>()).merge(mention.label(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        votes.forEach((name, counts) -> labels.put(name,
+                counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
+        return labels;
+    }
+
+    /** Every whole-word occurrence of the name becomes a mention with the label, unless a longer mention covers it. */
+    private static void markAll(String body, String name, String label, List<Mention> mentions) {
+        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
+                    && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)));
+            int start = at;
+            boolean insideLonger = mentions.stream().anyMatch(m -> m.start() <= start && end <= m.end() && m.end() - m.start() > name.length());
+            if (wholeWord && !insideLonger) {
+                put(mentions, new Mention(at, end, label));
+            }
+        }
+    }
+
+    /** Adds the mention in place of every mention it overlaps. */
+    private static void put(List<Mention> mentions, Mention mention) {
+        mentions.removeIf(m -> m.start() < mention.end() && mention.start() < m.end());
+        mentions.add(mention);
+    }
+
+    /** Every word capitalised, as names are ("Serghei Lavrov", "AES"), not role phrases ("ministrul rus"). */
+    private static boolean isProperName(String body, Mention mention) {
+        for (String word : body.substring(mention.start(), mention.end()).split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))
+                    && !Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the").contains(word)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(body.codePointAt(mention.start()));
+    }
+}
