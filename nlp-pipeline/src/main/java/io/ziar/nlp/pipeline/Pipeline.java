@@ -47,16 +47,17 @@ public final class Pipeline {
         Extraction extraction = document.isHtml()
                 ? normalized(html.extract(document.html(), document.url()))
                 : plainText.extract(normalizer.normalize(document.text()));
+        return analyze(extraction, document.declaredLanguage());
+    }
+
+    /** The stages after extraction, on a body already normalised; a null language is identified. */
+    public Analysis analyze(Extraction extraction, String declaredLanguage) {
         String body = extraction.body();
         if (body.isBlank()) {
             throw new RejectedTextException(RejectedTextException.Reason.EMPTY, "no main text was found in the input");
         }
-        String language = document.declaredLanguage() != null ? document.declaredLanguage() : languages.identify(body);
-        return analyzeBody(extraction, body, language);
-    }
-
-    /** The stages after extraction, on a body already normalised. */
-    Analysis analyzeBody(Extraction extraction, String body, String language) {
+        InputGuard.check(body);
+        String language = declaredLanguage != null ? declaredLanguage : languages.identify(body);
         List<Sentence> sentences = sentenceSplitter.split(body, tokenizer.tokenize(body));
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
         List<Mention> mentions = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Set;
  * "Rusia", "Bucureștiului" -> "București"); for a multi-word name it is the first word, the head
  * that Romanian inflects ("Alianței Statelor din Sahel" -> "Alianța Statelor din Sahel").
  */
-final class RomanianBaseForms {
+public final class RomanianBaseForms {
 
     /** Labels whose names take Romanian case endings that are safe to undo without other evidence. */
     private static final Set<String> PLACE_LIKE = Set.of("GPE", "LOC", "ORG", "FACILITY", "EVENT");
@@ -16,7 +16,7 @@ final class RomanianBaseForms {
     private RomanianBaseForms() {
     }
 
-    static String baseForm(String name, String label) {
+    public static String baseForm(String name, String label) {
         if (!PLACE_LIKE.contains(label) || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return name;
         }

@@ -8,11 +8,11 @@ import java.util.Locale;
 /**
  * A 64-bit SimHash of a text's word 3-shingles (lower case, diacritics folded), for grouping
  * near-duplicate stories: texts that share most shingles differ in few bits, so a Hamming distance
- * of {@link #NEAR_DUPLICATE_BITS} or less means the same story.
+ * of {@link #NEAR_DUPLICATE_BITS} or less (unrelated texts differ in about 32) means the same story.
  */
 public final class SimHash {
 
-    public static final int NEAR_DUPLICATE_BITS = 6;
+    public static final int NEAR_DUPLICATE_BITS = 12;
     private static final int SHINGLE = 3;
 
     public long fingerprint(String text) {

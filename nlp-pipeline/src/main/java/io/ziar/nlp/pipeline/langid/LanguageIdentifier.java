@@ -23,7 +23,7 @@ public final class LanguageIdentifier {
     static final String BUNDLED_MODEL = "/models/langid-ngrams.tsv.gz";
     public static final String UNDETERMINED = "und";
     /** Enough text to be sure; more only costs time. */
-    private static final int MAX_SAMPLE = 4000;
+    private static final int MAX_SAMPLE = 1500;
     /**
      * Probability added to every language's for an n-gram, the same for all (as langdetect does): a
      * language whose profile lacks an n-gram is not punished for the depth its profile was cut at.

@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.entities.RomanianBaseForms;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +23,13 @@ import java.util.regex.Pattern;
  * the acronym bracketed after it are two mentions; a name in
  * apposition to a role is a PERSON ("omologului său malian, Abdoulaye Diop"); a surname repeated
  * later is the person it belonged to ("Lavrov", "Diop"); a proper name takes the label it has most
- * often in the article, also where the tagger missed it; country and capital names are GPE.
+ * often in the article, also where the tagger missed it; country and capital names are GPE, and
+ * the names of well-known organisations and media are ORG.
  */
 public final class DocumentConsistency {
 
     static final String PLACES = "/models/places.txt";
+    static final String ORGANISATIONS = "/models/organisations.txt";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
     /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
     private static final Pattern APPOSITION = Pattern.compile(
@@ -34,23 +38,29 @@ public final class DocumentConsistency {
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)$");
 
     private final Set<String> places;
+    private final Set<String> organisations;
 
-    private DocumentConsistency(Set<String> places) {
+    private DocumentConsistency(Set<String> places, Set<String> organisations) {
         this.places = places;
+        this.organisations = organisations;
     }
 
     public static DocumentConsistency bundled() {
-        try (InputStream in = DocumentConsistency.class.getResourceAsStream(PLACES)) {
+        return new DocumentConsistency(names(PLACES), names(ORGANISATIONS));
+    }
+
+    private static Set<String> names(String resource) {
+        try (InputStream in = DocumentConsistency.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(PLACES + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            Set<String> places = new HashSet<>();
+            Set<String> names = new HashSet<>();
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank())
-                    .forEach(line -> places.add(line.strip()));
-            return new DocumentConsistency(places);
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> names.add(line.strip()));
+            return names;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PLACES, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
@@ -70,7 +80,8 @@ public final class DocumentConsistency {
         }
         for (Mention mention : List.copyOf(result)) {
             String text = body.substring(mention.start(), mention.end());
-            if (places.contains(text) && !mention.label().equals("GPE")) {
+            boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"));
+            if (place && !mention.label().equals("GPE")) {
                 put(result, new Mention(mention.start(), mention.end(), "GPE"));
             }
         }
@@ -83,6 +94,11 @@ public final class DocumentConsistency {
             }
         }
         labelOfName.forEach((name, label) -> markAll(body, name, label, result));
+        for (String organisation : organisations) {
+            if (body.contains(organisation)) {
+                markAll(body, organisation, "ORG", result);
+            }
+        }
         result.sort(Comparator.comparingInt(Mention::start));
         return result;
     }
@@ -116,14 +132,18 @@ public final class DocumentConsistency {
         return labels;
     }
 
-    /** Every whole-word occurrence of the name becomes a mention with the label, unless a longer mention covers it. */
+    /**
+     * Every whole-word occurrence of the name becomes a mention with the label, unless a longer
+     * proper name covers it ("Richard Wagner" stays a person when "Wagner" is an organisation).
+     */
     private static void markAll(String body, String name, String label, List<Mention> mentions) {
         for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
             int end = at + name.length();
             boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
                     && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)));
             int start = at;
-            boolean insideLonger = mentions.stream().anyMatch(m -> m.start() <= start && end <= m.end() && m.end() - m.start() > name.length());
+            boolean insideLonger = mentions.stream().anyMatch(m -> m.start() <= start && end <= m.end()
+                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m)));
             if (wholeWord && !insideLonger) {
                 put(mentions, new Mention(at, end, label));
             }

@@ -17,11 +17,11 @@ import java.util.zip.GZIPOutputStream;
  * transition, decoded with Viterbi under the BIO constraint. Features are looked up under their
  * plain name and, when the model was trained on several corpora, under the target corpus' name
  * too (feature augmentation: the corpora share what they agree on and keep their quirks apart).
- * Only the target corpus' features are saved: the others never fire when tagging.
+ * A loaded model has the target corpus' view folded in and no corpus names.
  */
 final class PerceptronModel {
 
-    private static final int MAGIC = 0x5A4E4552;
+    private static final int MAGIC = 0x5A4E4553;
 
     final TagSet tags;
     final Map<String, Integer> features;
@@ -39,6 +39,7 @@ final class PerceptronModel {
         this.transitions = new float[(tags.size() + 1) * tags.size()];
     }
 
+    /** Ids of the features known to the model, each also under the corpus' name when one is given. */
     int[] ids(List<String> names, String inDomain) {
         int[] ids = new int[names.size() * 2];
         int n = 0;
@@ -114,25 +115,36 @@ final class PerceptronModel {
         return path;
     }
 
-    /** Writes only the features with a weight that matters, so the model stays small. */
+    /**
+     * Writes the weights as the target corpus sees them: a feature's shared and target-corpus
+     * weights always fire together there, so they are saved as their sum under the plain name
+     * (the other corpora's copies never fire and are left out). Only weights that matter are kept.
+     */
     void save(OutputStream target, float threshold) throws IOException {
         int t = tags.size();
-        List<String> kept = new ArrayList<>();
+        Map<String, float[]> merged = new HashMap<>();
+        String prefix = domain == null ? null : domain + "|";
         for (Map.Entry<String, Integer> feature : features.entrySet()) {
-            if (!isSharedOrTarget(feature.getKey())) {
+            String name = feature.getKey();
+            boolean inTarget = prefix != null && name.startsWith(prefix);
+            if (!inTarget && isPrefixed(name)) {
                 continue;
             }
-            int base = feature.getValue() * t;
+            float[] sum = merged.computeIfAbsent(inTarget ? name.substring(prefix.length()) : name, n -> new float[t]);
             for (int tag = 0; tag < t; tag++) {
-                if (Math.abs(weights[base + tag]) >= threshold) {
-                    kept.add(feature.getKey());
-                    break;
-                }
+                sum[tag] += weights[feature.getValue() * t + tag];
             }
         }
+        merged.values().removeIf(w -> {
+            for (float weight : w) {
+                if (Math.abs(weight) >= threshold) {
+                    return false;
+                }
+            }
+            return true;
+        });
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
             out.writeInt(MAGIC);
-            out.writeUTF(domain == null ? "" : domain);
             List<String> labels = tags.labels();
             out.writeInt(labels.size());
             for (String label : labels) {
@@ -141,19 +153,19 @@ final class PerceptronModel {
             for (float transition : transitions) {
                 out.writeFloat(transition);
             }
-            out.writeInt(kept.size());
-            for (String name : kept) {
-                int base = features.get(name) * t;
-                out.writeUTF(name);
+            out.writeInt(merged.size());
+            for (Map.Entry<String, float[]> feature : merged.entrySet()) {
+                float[] w = feature.getValue();
+                out.writeUTF(feature.getKey());
                 int nonZero = 0;
-                for (int tag = 0; tag < t; tag++) {
-                    nonZero += Math.abs(weights[base + tag]) >= threshold ? 1 : 0;
+                for (float weight : w) {
+                    nonZero += Math.abs(weight) >= threshold ? 1 : 0;
                 }
                 out.writeByte(nonZero);
                 for (int tag = 0; tag < t; tag++) {
-                    if (Math.abs(weights[base + tag]) >= threshold) {
+                    if (Math.abs(w[tag]) >= threshold) {
                         out.writeByte(tag);
-                        out.writeFloat(weights[base + tag]);
+                        out.writeFloat(w[tag]);
                     }
                 }
             }
@@ -165,11 +177,11 @@ final class PerceptronModel {
         }
     }
 
-    private boolean isSharedOrTarget(String feature) {
+    /** A corpus-specific copy of a feature ("v1|l=ea"), as opposed to a plain one ("l-1|l=de|ea"). */
+    private static boolean isPrefixed(String feature) {
         int bar = feature.indexOf('|');
         int equals = feature.indexOf('=');
-        boolean prefixed = bar > 0 && (equals < 0 || bar < equals);
-        return !prefixed || feature.startsWith(domain + "|");
+        return bar > 0 && (equals < 0 || bar < equals);
     }
 
     static PerceptronModel load(InputStream source) throws IOException {
@@ -177,7 +189,6 @@ final class PerceptronModel {
             if (in.readInt() != MAGIC) {
                 throw new IOException("not a named-entity model");
             }
-            String domain = in.readUTF();
             int labelCount = in.readInt();
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < labelCount; i++) {
@@ -205,7 +216,7 @@ final class PerceptronModel {
             for (int i = 0; i < gazetteerSize; i++) {
                 gazetteer.put(in.readUTF(), in.readUTF());
             }
-            PerceptronModel model = new PerceptronModel(tags, features, domain.isEmpty() ? null : domain, new Gazetteer(gazetteer));
+            PerceptronModel model = new PerceptronModel(tags, features, null, new Gazetteer(gazetteer));
             model.weights = weights;
             System.arraycopy(transitions, 0, model.transitions, 0, transitions.length);
             return model;

@@ -110,7 +110,7 @@ public final class QuoteExtractor {
             return firstName(people, from + reporting.end(), end);
         }
         Entity next = first(people, from, Math.min(end, from + REPORT_WINDOW));
-        if (next != null && SPEAKER_THEN_VERB.matcher(body.substring(next.end(), end)).find()
+        if (next != null && next.end() <= end && SPEAKER_THEN_VERB.matcher(body.substring(next.end(), end)).find()
                 && body.substring(from, next.start()).strip().matches("[,.–—-]*")) {
             return next.canonical();
         }
