@@ -1,19 +1,27 @@
 package io.ziar.nlp.pipeline.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The observations the tagger weighs for one token: the word and its lower-cased form, shape,
  * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the labels the
- * gazetteer knows for the word, and the same about the neighbouring words.
+ * gazetteer knows for the word, and the same about the neighbouring words. Each observation is a
+ * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
 
+    static final int MAX_PER_TOKEN = 40;
     private static final String[] ROMANIAN_ENDINGS = {
             "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
     private static final String BOUNDARY = "<s>";
+
+    private enum Template {
+        BIAS, WORD, LOWER, SHAPE, STEM, PREFIX, SUFFIX, FIRST_SHAPE, PREV_LOWER, NEXT_LOWER, PREV2_LOWER, NEXT2_LOWER,
+        PREV_STEM, NEXT_STEM, PREV_SHAPE, NEXT_SHAPE, PREV_LOWER_LOWER, LOWER_NEXT_LOWER, PREV_LOWER_SHAPE,
+        SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
+        GAZETTEER_AROUND
+    }
 
     private final String[] words;
     private final String[] lower;
@@ -41,45 +49,43 @@ final class NerFeatures {
         return words.length;
     }
 
-    List<String> at(int i) {
-        List<String> f = new ArrayList<>(40);
-        String w = words[i];
+    /** Writes the feature hashes of token i into out and returns how many there are. */
+    int at(int i, long[] out) {
+        int n = 0;
         String l = lower[i];
-        f.add("b");
-        f.add("w=" + w);
-        f.add("l=" + l);
-        f.add("s=" + shapes[i]);
-        f.add("st=" + stems[i]);
+        out[n++] = hash(Template.BIAS, "");
+        out[n++] = hash(Template.WORD, words[i]);
+        out[n++] = hash(Template.LOWER, l);
+        out[n++] = hash(Template.SHAPE, shapes[i]);
+        out[n++] = hash(Template.STEM, stems[i]);
         int len = l.length();
         for (int k = 1; k <= 4 && k < len; k++) {
-            f.add("p" + k + "=" + l.substring(0, k));
-            f.add("x" + k + "=" + l.substring(len - k));
+            out[n++] = hashRange(Template.PREFIX, k, l, 0, k);
+            out[n++] = hashRange(Template.SUFFIX, k, l, len - k, len);
         }
         if (i == 0) {
-            f.add("first|s=" + shapes[i]);
+            out[n++] = hash(Template.FIRST_SHAPE, shapes[i]);
         }
-        String lPrev = lower(i - 1);
-        String lNext = lower(i + 1);
-        f.add("l-1=" + lPrev);
-        f.add("l+1=" + lNext);
-        f.add("l-2=" + lower(i - 2));
-        f.add("l+2=" + lower(i + 2));
-        f.add("st-1=" + stem(i - 1));
-        f.add("st+1=" + stem(i + 1));
-        f.add("s-1=" + shape(i - 1));
-        f.add("s+1=" + shape(i + 1));
-        f.add("l-1|l=" + lPrev + "|" + l);
-        f.add("l|l+1=" + l + "|" + lNext);
-        f.add("l-1|s=" + lPrev + "|" + shapes[i]);
-        f.add("s|l+1=" + shapes[i] + "|" + lNext);
-        f.add("s-1|s|s+1=" + shape(i - 1) + "|" + shapes[i] + "|" + shape(i + 1));
-        f.add("l-2|l-1=" + lower(i - 2) + "|" + lPrev);
-        f.add("x3-1=" + suffix(i - 1));
-        f.add("x3+1=" + suffix(i + 1));
-        f.add("g=" + gazetteer[i]);
-        f.add("g|s=" + gazetteer[i] + "|" + shapes[i]);
-        f.add("g-1|g|g+1=" + gazetteer(i - 1) + "|" + gazetteer[i] + "|" + gazetteer(i + 1));
-        return f;
+        out[n++] = hash(Template.PREV_LOWER, lower(i - 1));
+        out[n++] = hash(Template.NEXT_LOWER, lower(i + 1));
+        out[n++] = hash(Template.PREV2_LOWER, lower(i - 2));
+        out[n++] = hash(Template.NEXT2_LOWER, lower(i + 2));
+        out[n++] = hash(Template.PREV_STEM, stem(i - 1));
+        out[n++] = hash(Template.NEXT_STEM, stem(i + 1));
+        out[n++] = hash(Template.PREV_SHAPE, shape(i - 1));
+        out[n++] = hash(Template.NEXT_SHAPE, shape(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_LOWER, lower(i - 1), l);
+        out[n++] = hash(Template.LOWER_NEXT_LOWER, l, lower(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_SHAPE, lower(i - 1), shapes[i]);
+        out[n++] = hash(Template.SHAPE_NEXT_LOWER, shapes[i], lower(i + 1));
+        out[n++] = hash(Template.SHAPES_AROUND, shape(i - 1), shapes[i], shape(i + 1));
+        out[n++] = hash(Template.PREV2_PREV_LOWER, lower(i - 2), lower(i - 1));
+        out[n++] = suffix3(Template.PREV_SUFFIX3, i - 1);
+        out[n++] = suffix3(Template.NEXT_SUFFIX3, i + 1);
+        out[n++] = hash(Template.GAZETTEER, gazetteer[i]);
+        out[n++] = hash(Template.GAZETTEER_SHAPE, gazetteer[i], shapes[i]);
+        out[n++] = hash(Template.GAZETTEER_AROUND, gazetteer(i - 1), gazetteer[i], gazetteer(i + 1));
+        return n;
     }
 
     private String lower(int i) {
@@ -98,12 +104,48 @@ final class NerFeatures {
         return i < 0 || i >= words.length ? BOUNDARY : gazetteer[i];
     }
 
-    private String suffix(int i) {
+    private long suffix3(Template template, int i) {
         if (i < 0 || i >= words.length) {
-            return BOUNDARY;
+            return hash(template, BOUNDARY);
         }
         String l = lower[i];
-        return l.length() <= 3 ? l : l.substring(l.length() - 3);
+        return hashRange(template, 0, l, Math.max(0, l.length() - 3), l.length());
+    }
+
+    private static long hash(Template template, String a) {
+        return finish(add(seed(template, 0), a, 0, a.length()));
+    }
+
+    private static long hash(Template template, String a, String b) {
+        return finish(add(add(seed(template, 0), a, 0, a.length()) * 31 + 0x1F, b, 0, b.length()));
+    }
+
+    private static long hash(Template template, String a, String b, String c) {
+        long h = add(seed(template, 0), a, 0, a.length()) * 31 + 0x1F;
+        h = add(h, b, 0, b.length()) * 31 + 0x1F;
+        return finish(add(h, c, 0, c.length()));
+    }
+
+    private static long hashRange(Template template, int variant, String s, int from, int to) {
+        return finish(add(seed(template, variant), s, from, to));
+    }
+
+    private static long seed(Template template, int variant) {
+        return 0xcbf29ce484222325L ^ (template.ordinal() * 0x9E3779B97F4A7C15L) ^ variant * 0xC2B2AE3D27D4EB4FL;
+    }
+
+    private static long add(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The finaliser of SplitMix64, so that every bit of the key depends on every character. */
+    static long finish(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** Character classes with runs collapsed: "Lavrov" -> "Xx", "2023" -> "d", "C.S.U." -> "X.X.X.". */

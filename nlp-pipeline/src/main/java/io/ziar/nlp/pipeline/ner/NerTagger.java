@@ -66,8 +66,9 @@ public final class NerTagger {
         }
         NerFeatures features = new NerFeatures(words, model.gazetteer);
         int[][] ids = new int[words.size()][];
+        long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = model.ids(features.at(i), model.domain);
+            ids[i] = model.ids(keys, features.at(i, keys), null);
         }
         return model.tags.mentions(model.decode(ids), starts, ends);
     }

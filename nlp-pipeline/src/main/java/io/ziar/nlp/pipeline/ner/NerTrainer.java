@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -54,14 +53,14 @@ public final class NerTrainer {
         }
         long began = System.nanoTime();
         PerceptronModel model = train(examples, epochs);
-        System.err.printf("trained on %d sentences, %d epochs, %d features in %.1f s%n", examples.size(), epochs,
+        System.err.printf("trained on %d sentences, %d epochs, %d shared features in %.1f s%n", examples.size(), epochs,
                 model.features.size(), (System.nanoTime() - began) / 1e9);
         Path out = Path.of(args[1]);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
         try (OutputStream stream = Files.newOutputStream(out)) {
-            model.save(stream, SAVE_THRESHOLD);
+            model.save(stream, TARGET_DOMAIN, SAVE_THRESHOLD);
         }
         NerTagger saved = NerTagger.load(out);
         System.out.print(NerEvaluation.evaluate(saved, corpus.v2Dev()).report());
@@ -72,13 +71,14 @@ public final class NerTrainer {
         int t = tags.size();
         List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags);
         List<int[][]> featureIds = new ArrayList<>();
-        PerceptronModel model = new PerceptronModel(tags, featureIndex(examples, foldGazetteers), TARGET_DOMAIN, Gazetteer.of(examples, tags));
+        PerceptronModel model = indexedModel(examples, foldGazetteers, tags);
+        long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int e = 0; e < examples.size(); e++) {
             TrainingExample example = examples.get(e);
             NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
             int[][] ids = new int[features.size()][];
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = model.ids(features.at(i), example.domain());
+                ids[i] = model.ids(keys, features.at(i, keys), example.domain());
             }
             featureIds.add(ids);
         }
@@ -151,29 +151,40 @@ public final class NerTrainer {
         }
     }
 
-    /** Every feature name seen often enough, plain and prefixed by the example's corpus. */
-    private static Map<String, Integer> featureIndex(List<TrainingExample> examples, List<Gazetteer> foldGazetteers) {
-        Map<String, Integer> counts = new HashMap<>();
+    /**
+     * A model with room for every feature seen often enough: the shared copy counts all corpora,
+     * each corpus' copy that corpus alone.
+     */
+    private static PerceptronModel indexedModel(List<TrainingExample> examples, List<Gazetteer> foldGazetteers, TagSet tags) {
+        Map<Long, Integer> shared = new HashMap<>();
+        Map<String, Map<Long, Integer>> byCorpus = new HashMap<>();
+        long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int e = 0; e < examples.size(); e++) {
             TrainingExample example = examples.get(e);
+            Map<Long, Integer> ofCorpus = byCorpus.computeIfAbsent(example.domain(), d -> new HashMap<>());
             NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
             for (int i = 0; i < features.size(); i++) {
-                for (String name : features.at(i)) {
-                    counts.merge(name, 1, Integer::sum);
-                    counts.merge(example.domain() + "|" + name, 1, Integer::sum);
+                int count = features.at(i, keys);
+                for (int k = 0; k < count; k++) {
+                    shared.merge(keys[k], 1, Integer::sum);
+                    ofCorpus.merge(keys[k], 1, Integer::sum);
                 }
             }
         }
-        Set<String> kept = new LinkedHashSet<>();
-        counts.forEach((name, count) -> {
+        int[] nextId = {0};
+        LongIntMap sharedIndex = frequent(shared, nextId);
+        Map<String, LongIntMap> corpusIndex = new HashMap<>();
+        byCorpus.forEach((corpus, counts) -> corpusIndex.put(corpus, frequent(counts, nextId)));
+        return new PerceptronModel(tags, sharedIndex, corpusIndex, Gazetteer.of(examples, tags));
+    }
+
+    private static LongIntMap frequent(Map<Long, Integer> counts, int[] nextId) {
+        LongIntMap index = new LongIntMap(counts.size() / 2);
+        counts.forEach((key, count) -> {
             if (count >= MIN_FEATURE_COUNT) {
-                kept.add(name);
+                index.put(key, nextId[0]++);
             }
         });
-        Map<String, Integer> index = new HashMap<>(kept.size() * 2);
-        for (String name : kept) {
-            index.put(name, index.size());
-        }
         return index;
     }
 }

@@ -14,48 +14,50 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Weights of a first-order sequence perceptron: one weight per (feature, tag) and per tag
- * transition, decoded with Viterbi under the BIO constraint. Features are looked up under their
- * plain name and, when the model was trained on several corpora, under the target corpus' name
- * too (feature augmentation: the corpora share what they agree on and keep their quirks apart).
- * A loaded model has the target corpus' view folded in and no corpus names.
+ * transition, decoded with Viterbi under the BIO constraint. While training on several corpora
+ * every feature has a shared copy and one per corpus (feature augmentation: the corpora share what
+ * they agree on and keep their quirks apart); a saved model has the target corpus' view folded in.
  */
 final class PerceptronModel {
 
-    private static final int MAGIC = 0x5A4E4553;
+    private static final int MAGIC = 0x5A4E4554;
 
     final TagSet tags;
-    final Map<String, Integer> features;
-    final String domain;
+    final LongIntMap features;
+    /** Corpus-specific copies of the features, by corpus name; empty once saved. */
+    final Map<String, LongIntMap> corpusFeatures;
     final Gazetteer gazetteer;
     float[] weights;
     final float[] transitions;
 
-    PerceptronModel(TagSet tags, Map<String, Integer> features, String domain, Gazetteer gazetteer) {
+    PerceptronModel(TagSet tags, LongIntMap features, Map<String, LongIntMap> corpusFeatures, Gazetteer gazetteer) {
         this.tags = tags;
         this.features = features;
-        this.domain = domain;
+        this.corpusFeatures = corpusFeatures;
         this.gazetteer = gazetteer;
-        this.weights = new float[features.size() * tags.size()];
+        int count = features.size() + corpusFeatures.values().stream().mapToInt(LongIntMap::size).sum();
+        this.weights = new float[count * tags.size()];
         this.transitions = new float[(tags.size() + 1) * tags.size()];
     }
 
-    /** Ids of the features known to the model, each also under the corpus' name when one is given. */
-    int[] ids(List<String> names, String inDomain) {
-        int[] ids = new int[names.size() * 2];
+    /** Ids of the features known to the model, shared and, when a corpus is named, that corpus' copies. */
+    int[] ids(long[] keys, int count, String corpus) {
+        LongIntMap ofCorpus = corpus == null ? null : corpusFeatures.get(corpus);
+        int[] ids = new int[ofCorpus == null ? count : count * 2];
         int n = 0;
-        for (String name : names) {
-            Integer id = features.get(name);
-            if (id != null) {
+        for (int k = 0; k < count; k++) {
+            int id = features.get(keys[k]);
+            if (!LongIntMap.isMissing(id)) {
                 ids[n++] = id;
             }
-            if (inDomain != null) {
-                Integer domainId = features.get(inDomain + "|" + name);
-                if (domainId != null) {
-                    ids[n++] = domainId;
+            if (ofCorpus != null) {
+                int corpusId = ofCorpus.get(keys[k]);
+                if (!LongIntMap.isMissing(corpusId)) {
+                    ids[n++] = corpusId;
                 }
             }
         }
-        return java.util.Arrays.copyOf(ids, n);
+        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
     }
 
     /** The best tag sequence for the tokens whose feature ids are given. */
@@ -116,24 +118,17 @@ final class PerceptronModel {
     }
 
     /**
-     * Writes the weights as the target corpus sees them: a feature's shared and target-corpus
-     * weights always fire together there, so they are saved as their sum under the plain name
-     * (the other corpora's copies never fire and are left out). Only weights that matter are kept.
+     * Writes the weights as the target corpus sees them: there a feature's shared and target-corpus
+     * copies always fire together, so they are saved as their sum (the other corpora's copies never
+     * fire and are left out). Only weights that matter are kept.
      */
-    void save(OutputStream target, float threshold) throws IOException {
+    void save(OutputStream out, String targetCorpus, float threshold) throws IOException {
         int t = tags.size();
-        Map<String, float[]> merged = new HashMap<>();
-        String prefix = domain == null ? null : domain + "|";
-        for (Map.Entry<String, Integer> feature : features.entrySet()) {
-            String name = feature.getKey();
-            boolean inTarget = prefix != null && name.startsWith(prefix);
-            if (!inTarget && isPrefixed(name)) {
-                continue;
-            }
-            float[] sum = merged.computeIfAbsent(inTarget ? name.substring(prefix.length()) : name, n -> new float[t]);
-            for (int tag = 0; tag < t; tag++) {
-                sum[tag] += weights[feature.getValue() * t + tag];
-            }
+        Map<Long, float[]> merged = new HashMap<>();
+        features.forEach((key, id) -> addWeights(merged, key, id));
+        LongIntMap target = corpusFeatures.get(targetCorpus);
+        if (target != null) {
+            target.forEach((key, id) -> addWeights(merged, key, id));
         }
         merged.values().removeIf(w -> {
             for (float weight : w) {
@@ -143,45 +138,46 @@ final class PerceptronModel {
             }
             return true;
         });
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
-            out.writeInt(MAGIC);
+        try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
+            data.writeInt(MAGIC);
             List<String> labels = tags.labels();
-            out.writeInt(labels.size());
+            data.writeInt(labels.size());
             for (String label : labels) {
-                out.writeUTF(label);
+                data.writeUTF(label);
             }
             for (float transition : transitions) {
-                out.writeFloat(transition);
+                data.writeFloat(transition);
             }
-            out.writeInt(merged.size());
-            for (Map.Entry<String, float[]> feature : merged.entrySet()) {
+            data.writeInt(merged.size());
+            for (Map.Entry<Long, float[]> feature : merged.entrySet()) {
                 float[] w = feature.getValue();
-                out.writeUTF(feature.getKey());
+                data.writeLong(feature.getKey());
                 int nonZero = 0;
                 for (float weight : w) {
                     nonZero += Math.abs(weight) >= threshold ? 1 : 0;
                 }
-                out.writeByte(nonZero);
+                data.writeByte(nonZero);
                 for (int tag = 0; tag < t; tag++) {
                     if (Math.abs(w[tag]) >= threshold) {
-                        out.writeByte(tag);
-                        out.writeFloat(w[tag]);
+                        data.writeByte(tag);
+                        data.writeFloat(w[tag]);
                     }
                 }
             }
-            out.writeInt(gazetteer.entries().size());
+            data.writeInt(gazetteer.entries().size());
             for (Map.Entry<String, String> entry : gazetteer.entries().entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeUTF(entry.getValue());
+                data.writeUTF(entry.getKey());
+                data.writeUTF(entry.getValue());
             }
         }
     }
 
-    /** A corpus-specific copy of a feature ("v1|l=ea"), as opposed to a plain one ("l-1|l=de|ea"). */
-    private static boolean isPrefixed(String feature) {
-        int bar = feature.indexOf('|');
-        int equals = feature.indexOf('=');
-        return bar > 0 && (equals < 0 || bar < equals);
+    private void addWeights(Map<Long, float[]> merged, long key, int id) {
+        int t = tags.size();
+        float[] sum = merged.computeIfAbsent(key, k -> new float[t]);
+        for (int tag = 0; tag < t; tag++) {
+            sum[tag] += weights[id * t + tag];
+        }
     }
 
     static PerceptronModel load(InputStream source) throws IOException {
@@ -201,10 +197,10 @@ final class PerceptronModel {
                 transitions[i] = in.readFloat();
             }
             int count = in.readInt();
-            Map<String, Integer> features = new HashMap<>(count * 2);
+            LongIntMap features = new LongIntMap(count);
             float[] weights = new float[count * t];
             for (int id = 0; id < count; id++) {
-                features.put(in.readUTF(), id);
+                features.put(in.readLong(), id);
                 int nonZero = in.readUnsignedByte();
                 for (int k = 0; k < nonZero; k++) {
                     int tag = in.readUnsignedByte();
@@ -216,7 +212,7 @@ final class PerceptronModel {
             for (int i = 0; i < gazetteerSize; i++) {
                 gazetteer.put(in.readUTF(), in.readUTF());
             }
-            PerceptronModel model = new PerceptronModel(tags, features, null, new Gazetteer(gazetteer));
+            PerceptronModel model = new PerceptronModel(tags, features, Map.of(), new Gazetteer(gazetteer));
             model.weights = weights;
             System.arraycopy(transitions, 0, model.transitions, 0, transitions.length);
             return model;
