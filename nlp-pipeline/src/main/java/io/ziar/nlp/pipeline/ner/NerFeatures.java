@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class NerFeatures {
 
-    static final int MAX_PER_TOKEN = 40;
+    static final int MAX_PER_TOKEN = 48;
     private static final String[] ROMANIAN_ENDINGS = {
             "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
     private static final String BOUNDARY = "<s>";
@@ -20,7 +20,7 @@ final class NerFeatures {
         BIAS, WORD, LOWER, SHAPE, STEM, PREFIX, SUFFIX, FIRST_SHAPE, PREV_LOWER, NEXT_LOWER, PREV2_LOWER, NEXT2_LOWER,
         PREV_STEM, NEXT_STEM, PREV_SHAPE, NEXT_SHAPE, PREV_LOWER_LOWER, LOWER_NEXT_LOWER, PREV_LOWER_SHAPE,
         SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
-        GAZETTEER_AROUND
+        GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER
     }
 
     private final String[] words;
@@ -59,7 +59,7 @@ final class NerFeatures {
         out[n++] = hash(Template.SHAPE, shapes[i]);
         out[n++] = hash(Template.STEM, stems[i]);
         int len = l.length();
-        for (int k = 1; k <= 4 && k < len; k++) {
+        for (int k = 1; k <= 5 && k < len; k++) {
             out[n++] = hashRange(Template.PREFIX, k, l, 0, k);
             out[n++] = hashRange(Template.SUFFIX, k, l, len - k, len);
         }
@@ -85,6 +85,12 @@ final class NerFeatures {
         out[n++] = hash(Template.GAZETTEER, gazetteer[i]);
         out[n++] = hash(Template.GAZETTEER_SHAPE, gazetteer[i], shapes[i]);
         out[n++] = hash(Template.GAZETTEER_AROUND, gazetteer(i - 1), gazetteer[i], gazetteer(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_GAZETTEER, lower(i - 1), gazetteer[i]);
+        out[n++] = hash(Template.PREV3_LOWER, lower(i - 3));
+        out[n++] = hash(Template.NEXT3_LOWER, lower(i + 3));
+        if (i > 0 && Character.isUpperCase(words[i].charAt(0)) && !".!?:\"„“«-–—".contains(words[i - 1])) {
+            out[n++] = hash(Template.INNER_CAPITAL, shapes[i]);
+        }
         return n;
     }
 

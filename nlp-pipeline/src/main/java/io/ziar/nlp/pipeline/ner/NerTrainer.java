@@ -28,7 +28,7 @@ public final class NerTrainer {
     private static final String TARGET_DOMAIN = "v2";
     private static final int MIN_FEATURE_COUNT = 2;
     private static final int FOLDS = 5;
-    private static final float SAVE_THRESHOLD = 0.01f;
+    private static final float SAVE_THRESHOLD = 0.1f;
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
