@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class PerceptronModel {
                 }
             }
         }
-        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
+        return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
     /** The best tag sequence for the tokens whose feature ids are given. */
@@ -72,7 +73,7 @@ final class PerceptronModel {
         float[] next = new float[t];
         int[][] back = new int[n][t];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(emission, 0f);
+            Arrays.fill(emission, 0f);
             for (int feature : tokenFeatures[i]) {
                 int base = feature * t;
                 for (int tag = 0; tag < t; tag++) {

@@ -4,6 +4,7 @@ import io.ziar.nlp.pipeline.tokens.Token;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A sentence as the trainer sees it: tokens cut at every mention boundary, one gold tag each. */
@@ -13,7 +14,7 @@ record TrainingExample(List<String> words, int[] gold, String domain) {
         List<Token> tokens = cutAtMentions(tokenizer.tokenize(sentence.text()), sentence);
         int[] gold = new int[tokens.size()];
         int taken = -1;
-        for (Mention mention : sentence.mentions().stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+        for (Mention mention : sentence.mentions().stream().sorted(Comparator.comparingInt(Mention::start)).toList()) {
             int label = labels.indexOf(mention.label());
             if (label < 0 || mention.start() < taken) {
                 continue;

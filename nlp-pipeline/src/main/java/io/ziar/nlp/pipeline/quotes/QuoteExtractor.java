@@ -6,6 +6,7 @@ import io.ziar.contracts.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public final class QuoteExtractor {
     /** Between a role's head and its name: the rest of the role in lower case, then a comma ("său malian, "). */
     private static final Pattern APPOSITION_GAP = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s*,\\s*");
     private static final Pattern DEFINITE_ENDINGS = Pattern.compile("(?:ul|ului|le|lui|ii|ile|ele|lor)$");
-    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "del");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "del");
     private static final Pattern REPORTING_AFTER = Pattern.compile(
             "^[\\s,.–—-]*(?:[^„“\"«.!?]{0,80}?,\\s*)?(?:(?:a|au|mai|și)\\s+)*(?:a\\s+)?(?:mai\\s+)?"
                     + "(?:declarat|spus|afirmat|adăugat|precizat|subliniat|explicat|transmis|arătat|menționat|"
