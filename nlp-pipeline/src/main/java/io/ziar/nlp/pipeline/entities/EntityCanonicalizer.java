@@ -20,6 +20,7 @@ import java.util.Map;
 public final class EntityCanonicalizer {
 
     private static final int MAX_ACRONYM = 8;
+    private static final String PERSON_KEY = "PERSON:";
 
     public List<Entity> canonicalize(String body, List<Mention> mentions) {
         List<String> surfaces = new ArrayList<>(mentions.size());
@@ -46,24 +47,22 @@ public final class EntityCanonicalizer {
 
     /** A one-word PERSON key -> the key of the longest multi-word PERSON whose first or last word it is. */
     private static Map<String, String> linkPartialNames(List<String> keys, List<Mention> mentions) {
+        Map<String, String> longestWithWord = new HashMap<>();
+        for (String key : keys) {
+            String name = key.substring(key.indexOf(':') + 1);
+            int first = name.indexOf(' ');
+            if (key.startsWith(PERSON_KEY) && first > 0) {
+                for (String word : new String[]{name.substring(0, first), name.substring(name.lastIndexOf(' ') + 1)}) {
+                    longestWithWord.merge(PERSON_KEY + word, key, (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
+        }
         Map<String, String> linked = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
-            if (!mentions.get(i).label().equals("PERSON") || key.indexOf(' ') >= 0) {
-                continue;
-            }
-            String word = key.substring(key.indexOf(':') + 1);
-            String best = null;
-            for (String full : keys) {
-                String name = full.substring(full.indexOf(':') + 1);
-                boolean contains = full.startsWith("PERSON:") && name.indexOf(' ') > 0
-                        && (name.endsWith(" " + word) || name.startsWith(word + " "));
-                if (contains && (best == null || full.length() > best.length())) {
-                    best = full;
-                }
-            }
-            if (best != null) {
-                linked.put(key, best);
+            String full = longestWithWord.get(key);
+            if (mentions.get(i).label().equals("PERSON") && key.indexOf(' ') < 0 && full != null) {
+                linked.put(key, full);
             }
         }
         return linked;

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +29,9 @@ public final class DocumentConsistency {
 
     static final String PLACES = "/models/places.txt";
     static final String ORGANISATIONS = "/models/organisations.txt";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Small words that may stand inside a proper name: "Comunitatea Economică a Statelor din Africa de Vest". */
+    private static final Set<String> NAME_LINKS = Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the");
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
     /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
     private static final Pattern APPOSITION = Pattern.compile(
@@ -65,42 +67,79 @@ public final class DocumentConsistency {
     }
 
     public List<Mention> apply(String body, List<Mention> mentions) {
-        List<Mention> result = new ArrayList<>();
+        MentionSet result = new MentionSet();
         for (Mention mention : mentions) {
-            result.addAll(splitBracketedAcronym(body, mention));
+            splitBracketedAcronym(body, mention).forEach(result::put);
         }
-        for (Mention mention : List.copyOf(result)) {
+        for (Mention mention : result.toList()) {
             if (mention.label().equals("PERSON")) {
                 Matcher apposition = APPOSITION.matcher(body).region(mention.end(), Math.min(body.length(), mention.end() + 120));
                 apposition.useAnchoringBounds(true);
                 if (apposition.lookingAt()) {
-                    put(result, new Mention(apposition.start(1), apposition.end(1), "PERSON"));
+                    result.put(new Mention(apposition.start(1), apposition.end(1), "PERSON"));
                 }
             }
         }
-        for (Mention mention : List.copyOf(result)) {
+        for (Mention mention : result.toList()) {
             String text = body.substring(mention.start(), mention.end());
             boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"));
             if (place && !mention.label().equals("GPE")) {
-                put(result, new Mention(mention.start(), mention.end(), "GPE"));
+                result.put(new Mention(mention.start(), mention.end(), "GPE"));
             }
         }
-        Map<String, String> labelOfName = majorityLabels(body, result);
-        for (Mention mention : List.copyOf(result)) {
-            String name = body.substring(mention.start(), mention.end());
-            String[] words = name.split("\\s+");
+        Map<String, String> labelOfName = majorityLabels(body, result.toList());
+        for (Mention mention : result.toList()) {
+            String[] words = WHITESPACE.split(body.substring(mention.start(), mention.end()));
             if (mention.label().equals("PERSON") && words.length >= 2 && isProperName(body, mention)) {
                 labelOfName.put(words[words.length - 1], "PERSON");
             }
         }
-        labelOfName.forEach((name, label) -> markAll(body, name, label, result));
         for (String organisation : organisations) {
-            if (body.contains(organisation)) {
-                markAll(body, organisation, "ORG", result);
+            labelOfName.put(organisation, "ORG");
+        }
+        Map<String, List<Integer>> wordStarts = wordStarts(body);
+        labelOfName.forEach((name, label) -> markAll(body, wordStarts, name, label, result));
+        return result.toList();
+    }
+
+    /** Where each word of the body starts, so that names are found without scanning the body once per name. */
+    private static Map<String, List<Integer>> wordStarts(String body) {
+        Map<String, List<Integer>> starts = new HashMap<>();
+        int i = 0;
+        while (i < body.length()) {
+            if (!Character.isLetterOrDigit(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < body.length() && Character.isLetterOrDigit(body.charAt(i))) {
+                i++;
+            }
+            starts.computeIfAbsent(body.substring(start, i), w -> new ArrayList<>()).add(start);
+        }
+        return starts;
+    }
+
+    /**
+     * Every whole-word occurrence of the name becomes a mention with the label, unless a longer
+     * proper name covers it ("Richard Wagner" stays a person when "Wagner" is an organisation).
+     */
+    private static void markAll(String body, Map<String, List<Integer>> wordStarts, String name, String label, MentionSet mentions) {
+        int firstWordEnd = 0;
+        while (firstWordEnd < name.length() && Character.isLetterOrDigit(name.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        for (int at : wordStarts.getOrDefault(name.substring(0, firstWordEnd), List.of())) {
+            int end = at + name.length();
+            if (!body.startsWith(name, at) || end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+                continue;
+            }
+            boolean insideLonger = mentions.overlapping(at, end).stream().anyMatch(m -> m.start() <= at && end <= m.end()
+                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m)));
+            if (!insideLonger) {
+                mentions.put(new Mention(at, end, label));
             }
         }
-        result.sort(Comparator.comparingInt(Mention::start));
-        return result;
     }
 
     /** "Alianței Statelor din Sahel (AES)" is two mentions of one label: the name and its acronym. */
@@ -132,35 +171,11 @@ public final class DocumentConsistency {
         return labels;
     }
 
-    /**
-     * Every whole-word occurrence of the name becomes a mention with the label, unless a longer
-     * proper name covers it ("Richard Wagner" stays a person when "Wagner" is an organisation).
-     */
-    private static void markAll(String body, String name, String label, List<Mention> mentions) {
-        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
-                    && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)));
-            int start = at;
-            boolean insideLonger = mentions.stream().anyMatch(m -> m.start() <= start && end <= m.end()
-                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m)));
-            if (wholeWord && !insideLonger) {
-                put(mentions, new Mention(at, end, label));
-            }
-        }
-    }
-
-    /** Adds the mention in place of every mention it overlaps. */
-    private static void put(List<Mention> mentions, Mention mention) {
-        mentions.removeIf(m -> m.start() < mention.end() && mention.start() < m.end());
-        mentions.add(mention);
-    }
-
     /** Every word capitalised, as names are ("Serghei Lavrov", "AES"), not role phrases ("ministrul rus"). */
     private static boolean isProperName(String body, Mention mention) {
-        for (String word : body.substring(mention.start(), mention.end()).split("\\s+")) {
+        for (String word : WHITESPACE.split(body.substring(mention.start(), mention.end()))) {
             if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))
-                    && !Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the").contains(word)) {
+                    && !NAME_LINKS.contains(word)) {
                 return false;
             }
         }

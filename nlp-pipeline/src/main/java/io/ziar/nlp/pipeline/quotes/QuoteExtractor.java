@@ -4,6 +4,7 @@ import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,10 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class QuoteExtractor {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String OPENERS = "„“\"«";
     private static final int MAX_QUOTE = 2000;
     private static final int MIN_WORDS = 3;
     private static final int REPORT_WINDOW = 160;
+    /** How far back a role is looked up ("omologului său malian, Abdoulaye Diop"): a few paragraphs. */
+    private static final int ROLE_MEMORY = 3000;
     /** Between a role's head and its name: the rest of the role in lower case, then a comma ("său malian, "). */
     private static final Pattern APPOSITION_GAP = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s*,\\s*");
     private static final Pattern DEFINITE_ENDINGS = Pattern.compile("(?:ul|ului|le|lui|ii|ile|ele|lor)$");
@@ -48,7 +52,8 @@ public final class QuoteExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public List<Quote> extract(String body, List<Entity> entities) {
-        List<Entity> people = entities.stream().filter(e -> e.label().equals("PERSON")).toList();
+        List<Entity> people = entities.stream().filter(e -> e.label().equals("PERSON"))
+                .sorted(Comparator.comparingInt(Entity::start)).toList();
         List<Quote> quotes = new ArrayList<>();
         int i = 0;
         Quote previous = null;
@@ -130,8 +135,9 @@ public final class QuoteExtractor {
             return null;
         }
         Entity subject = null;
-        for (Entity person : people) {
-            if (person.start() >= start && person.end() <= start + verbAt && !isPronoun(person.text())) {
+        for (int p = firstAtOrAfter(people, start); p < people.size() && people.get(p).start() < start + verbAt; p++) {
+            Entity person = people.get(p);
+            if (person.end() <= start + verbAt && !isPronoun(person.text())) {
                 subject = person;
             }
         }
@@ -148,8 +154,9 @@ public final class QuoteExtractor {
      */
     private static String nameOfRole(String body, Entity role, List<Entity> people) {
         String roleStem = roleStem(role.text());
-        for (Entity earlier : people) {
-            if (earlier.start() > role.start() || isName(earlier) && earlier != role) {
+        for (int p = firstAtOrAfter(people, role.start() - ROLE_MEMORY); p < people.size() && people.get(p).start() <= role.start(); p++) {
+            Entity earlier = people.get(p);
+            if (isName(earlier) && earlier != role) {
                 continue;
             }
             if (earlier == role || roleStem(earlier.text()).equals(roleStem)) {
@@ -173,7 +180,7 @@ public final class QuoteExtractor {
             before--;
         }
         boolean opensSentence = before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
-        String first = person.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String first = WHITESPACE.split(person.text())[0].toLowerCase(Locale.ROOT);
         return opensSentence && DEFINITE_ENDINGS.matcher(first).find();
     }
 
@@ -186,21 +193,32 @@ public final class QuoteExtractor {
 
     /** The first proper-name PERSON in the range: a role ("ministrul", "el") defers to the name in apposition after it. */
     private static String firstName(List<Entity> people, int from, int to) {
-        for (Entity person : people) {
-            if (person.start() >= from && person.start() < to && isName(person)) {
-                return person.canonical();
+        for (int p = firstAtOrAfter(people, from); p < people.size() && people.get(p).start() < to; p++) {
+            if (isName(people.get(p))) {
+                return people.get(p).canonical();
             }
         }
         return null;
     }
 
     private static Entity first(List<Entity> people, int from, int to) {
-        for (Entity person : people) {
-            if (person.start() >= from && person.start() < to) {
-                return person;
+        int p = firstAtOrAfter(people, from);
+        return p < people.size() && people.get(p).start() < to ? people.get(p) : null;
+    }
+
+    /** The index of the first person (people are in text order) starting at or after the offset. */
+    private static int firstAtOrAfter(List<Entity> people, int offset) {
+        int low = 0;
+        int high = people.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (people.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return null;
+        return low;
     }
 
     private static boolean carries(String body, int previousEnd, int quoteStart) {
@@ -213,7 +231,7 @@ public final class QuoteExtractor {
         if (isPronoun(person.text())) {
             return false;
         }
-        String[] words = person.text().split("\\s+");
+        String[] words = WHITESPACE.split(person.text());
         for (int w = 0; w < words.length; w++) {
             boolean capital = !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
             if (!capital && (w == 0 || !NAME_PARTICLES.contains(words[w]))) {
