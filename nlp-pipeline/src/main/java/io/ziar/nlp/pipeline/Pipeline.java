@@ -1,22 +1,84 @@
 package io.ziar.nlp.pipeline;
 
+import io.ziar.contracts.Entity;
+import io.ziar.contracts.Quote;
+import io.ziar.nlp.pipeline.entities.EntityCanonicalizer;
+import io.ziar.nlp.pipeline.fingerprint.SimHash;
+import io.ziar.nlp.pipeline.langid.LanguageIdentifier;
+import io.ziar.nlp.pipeline.ner.DocumentConsistency;
+import io.ziar.nlp.pipeline.ner.Mention;
+import io.ziar.nlp.pipeline.ner.NerTagger;
+import io.ziar.nlp.pipeline.personal.PersonalDataDetector;
+import io.ziar.nlp.pipeline.quotes.QuoteExtractor;
+import io.ziar.nlp.pipeline.tokens.AnalyzedSentence;
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
+import io.ziar.nlp.pipeline.tokens.Sentence;
+import io.ziar.nlp.pipeline.tokens.SentenceSplitter;
+import io.ziar.nlp.pipeline.tokens.Token;
+import io.ziar.nlp.pipeline.tokens.Tokenizer;
+import io.ziar.nlp.pipeline.tokens.Word;
+
+import java.util.ArrayList;
 import java.util.List;
 
-/** The language pipeline, composed from one-job stages; build once, use from any thread. */
+/**
+ * The language pipeline, composed from one-job stages; build once (the models load here), use
+ * from any thread. Input that is empty, too long or binary is refused with a
+ * {@link RejectedTextException} before any work.
+ */
 public final class Pipeline {
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final PlainTextExtractor plainText = new PlainTextExtractor();
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageIdentifier languages = LanguageIdentifier.bundled();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final Lemmatizer lemmatizer = Lemmatizer.bundled();
+    private final NerTagger ner = NerTagger.bundled();
+    private final DocumentConsistency consistency = DocumentConsistency.bundled();
+    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+    private final PersonalDataDetector personalData = new PersonalDataDetector();
+    private final SimHash simHash = new SimHash();
 
     public Analysis analyze(Document document) {
+        if (!document.isHtml()) {
+            InputGuard.check(document.text());
+        }
+        // A page may be far longer than its text (markup, scripts): the extractor bounds its own
+        // work, and the guard applies to the main text it finds.
         Extraction extraction = document.isHtml()
                 ? html.extract(document.html(), document.url())
                 : plainText.extract(document.text());
+        return analyze(extraction, document.declaredLanguage());
+    }
+
+    /** The stages after extraction, on a body already normalised; a null language is identified. */
+    public Analysis analyze(Extraction extraction, String declaredLanguage) {
         String body = extraction.body();
-        String language = document.declaredLanguage() != null
-                ? document.declaredLanguage()
-                : languages.detect(body.isBlank() && extraction.title() != null ? extraction.title() : body);
-        return new Analysis(extraction, body, language, List.of(), List.of());
+        if (body.isBlank()) {
+            throw new RejectedTextException(RejectedTextException.Reason.EMPTY, "no main text was found in the input");
+        }
+        InputGuard.check(body);
+        String language = declaredLanguage != null ? declaredLanguage : languages.identify(body);
+        List<Sentence> sentences = sentenceSplitter.split(body, tokenizer.tokenize(body));
+        List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            analyzed.add(lemmatized(sentence, language));
+            mentions.addAll(ner.tag(sentence.tokens()));
+        }
+        List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions));
+        List<Quote> quotes = quoteExtractor.extract(body, entities);
+        return new Analysis(extraction, body, language, entities, quotes, analyzed, personalData.detect(body),
+                SimHash.hex(simHash.fingerprint(body)));
+    }
+
+    private AnalyzedSentence lemmatized(Sentence sentence, String language) {
+        List<Word> words = new ArrayList<>(sentence.tokens().size());
+        for (Token token : sentence.tokens()) {
+            words.add(new Word(token.text(), token.start(), token.end(), lemmatizer.lemma(token.text(), language)));
+        }
+        return new AnalyzedSentence(sentence.start(), sentence.end(), words);
     }
 }

@@ -1,0 +1,96 @@
+package io.ziar.nlp.pipeline.entities;
+
+import io.ziar.contracts.Entity;
+import io.ziar.nlp.pipeline.ner.Mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One canonical name per real-world entity of a document, for facets and entity search:
+ * inflected Romanian forms go to their nominative, spellings and scripts of a name meet through
+ * {@link NameKeys}, a surname or first name alone links to the full name the article gave
+ * ("Lavrov" -> "Serghei Lavrov"), and an acronym in brackets right after a name is that name.
+ * Among the forms of one entity (Cyrillic ones transliterated) the canonical is the one seen most,
+ * the first on ties.
+ */
+public final class EntityCanonicalizer {
+
+    private static final int MAX_ACRONYM = 8;
+    private static final String PERSON_KEY = "PERSON:";
+
+    public List<Entity> canonicalize(String body, List<Mention> mentions) {
+        List<String> surfaces = new ArrayList<>(mentions.size());
+        List<String> keys = new ArrayList<>(mentions.size());
+        Map<String, Map<String, Integer>> formsOfKey = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            String surface = body.substring(mention.start(), mention.end());
+            String base = NameKeys.transliterate(RomanianBaseForms.baseForm(surface, mention.label()));
+            surfaces.add(surface);
+            String key = mention.label() + ":" + NameKeys.key(base);
+            keys.add(key);
+            formsOfKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(base, 1, Integer::sum);
+        }
+        Map<String, String> linkedKey = linkPartialNames(keys, mentions);
+        linkAcronyms(body, mentions, keys, linkedKey);
+        List<Entity> entities = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            String key = linkedKey.getOrDefault(keys.get(i), keys.get(i));
+            entities.add(new Entity(surfaces.get(i), mention.label(), representative(formsOfKey.get(key)), mention.start(), mention.end()));
+        }
+        return entities;
+    }
+
+    /** A one-word PERSON key -> the key of the longest multi-word PERSON whose first or last word it is. */
+    private static Map<String, String> linkPartialNames(List<String> keys, List<Mention> mentions) {
+        Map<String, String> longestWithWord = new HashMap<>();
+        for (String key : keys) {
+            String name = key.substring(key.indexOf(':') + 1);
+            int first = name.indexOf(' ');
+            if (key.startsWith(PERSON_KEY) && first > 0) {
+                for (String word : new String[]{name.substring(0, first), name.substring(name.lastIndexOf(' ') + 1)}) {
+                    longestWithWord.merge(PERSON_KEY + word, key, (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
+        }
+        Map<String, String> linked = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String full = longestWithWord.get(key);
+            if (mentions.get(i).label().equals("PERSON") && key.indexOf(' ') < 0 && full != null) {
+                linked.put(key, full);
+            }
+        }
+        return linked;
+    }
+
+    /** "Alianței Statelor din Sahel (AES)": the acronym's key is linked to the name before it. */
+    private static void linkAcronyms(String body, List<Mention> mentions, List<String> keys, Map<String, String> linked) {
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention acronym = mentions.get(i);
+            Mention name = mentions.get(i - 1);
+            String between = body.substring(name.end(), acronym.start()).strip();
+            boolean bracketed = between.equals("(") && acronym.end() < body.length() && body.charAt(acronym.end()) == ')';
+            boolean shortName = acronym.end() - acronym.start() <= MAX_ACRONYM;
+            if (bracketed && shortName && acronym.label().equals(name.label()) && name.end() - name.start() > acronym.end() - acronym.start()) {
+                linked.putIfAbsent(keys.get(i), linked.getOrDefault(keys.get(i - 1), keys.get(i - 1)));
+            }
+        }
+    }
+
+    private static String representative(Map<String, Integer> forms) {
+        String best = null;
+        int bestCount = -1;
+        for (Map.Entry<String, Integer> form : forms.entrySet()) {
+            if (form.getValue() > bestCount) {
+                best = form.getKey();
+                bestCount = form.getValue();
+            }
+        }
+        return best;
+    }
+}

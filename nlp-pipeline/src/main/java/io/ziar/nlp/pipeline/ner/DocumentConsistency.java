@@ -1,0 +1,184 @@
+package io.ziar.nlp.pipeline.ner;
+
+import io.ziar.nlp.pipeline.entities.RomanianBaseForms;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrections that need the whole article, which the sentence-level tagger cannot see: a name and
+ * the acronym bracketed after it are two mentions; a name in
+ * apposition to a role is a PERSON ("omologului său malian, Abdoulaye Diop"); a surname repeated
+ * later is the person it belonged to ("Lavrov", "Diop"); a proper name takes the label it has most
+ * often in the article, also where the tagger missed it; country and capital names are GPE, and
+ * the names of well-known organisations and media are ORG.
+ */
+public final class DocumentConsistency {
+
+    static final String PLACES = "/models/places.txt";
+    static final String ORGANISATIONS = "/models/organisations.txt";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Small words that may stand inside a proper name: "Comunitatea Economică a Statelor din Africa de Vest". */
+    private static final Set<String> NAME_LINKS = Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the");
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+    /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,3},\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})(?=[\\s,.;:)]|$)");
+
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)$");
+
+    private final Set<String> places;
+    private final Set<String> organisations;
+
+    private DocumentConsistency(Set<String> places, Set<String> organisations) {
+        this.places = places;
+        this.organisations = organisations;
+    }
+
+    public static DocumentConsistency bundled() {
+        return new DocumentConsistency(names(PLACES), names(ORGANISATIONS));
+    }
+
+    private static Set<String> names(String resource) {
+        try (InputStream in = DocumentConsistency.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            Set<String> names = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> names.add(line.strip()));
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public List<Mention> apply(String body, List<Mention> mentions) {
+        MentionSet result = new MentionSet();
+        for (Mention mention : mentions) {
+            splitBracketedAcronym(body, mention).forEach(result::put);
+        }
+        for (Mention mention : result.toList()) {
+            if (mention.label().equals("PERSON")) {
+                Matcher apposition = APPOSITION.matcher(body).region(mention.end(), Math.min(body.length(), mention.end() + 120));
+                apposition.useAnchoringBounds(true);
+                if (apposition.lookingAt()) {
+                    result.put(new Mention(apposition.start(1), apposition.end(1), "PERSON"));
+                }
+            }
+        }
+        for (Mention mention : result.toList()) {
+            String text = body.substring(mention.start(), mention.end());
+            boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"));
+            if (place && !mention.label().equals("GPE")) {
+                result.put(new Mention(mention.start(), mention.end(), "GPE"));
+            }
+        }
+        Map<String, String> labelOfName = majorityLabels(body, result.toList());
+        for (Mention mention : result.toList()) {
+            String[] words = WHITESPACE.split(body.substring(mention.start(), mention.end()));
+            if (mention.label().equals("PERSON") && words.length >= 2 && isProperName(body, mention)) {
+                labelOfName.put(words[words.length - 1], "PERSON");
+            }
+        }
+        for (String organisation : organisations) {
+            labelOfName.put(organisation, "ORG");
+        }
+        Map<String, List<Integer>> wordStarts = wordStarts(body);
+        labelOfName.forEach((name, label) -> markAll(body, wordStarts, name, label, result));
+        return result.toList();
+    }
+
+    /** Where each word of the body starts, so that names are found without scanning the body once per name. */
+    private static Map<String, List<Integer>> wordStarts(String body) {
+        Map<String, List<Integer>> starts = new HashMap<>();
+        int i = 0;
+        while (i < body.length()) {
+            if (!Character.isLetterOrDigit(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < body.length() && Character.isLetterOrDigit(body.charAt(i))) {
+                i++;
+            }
+            starts.computeIfAbsent(body.substring(start, i), w -> new ArrayList<>()).add(start);
+        }
+        return starts;
+    }
+
+    /**
+     * Every whole-word occurrence of the name becomes a mention with the label, unless a longer
+     * proper name covers it ("Richard Wagner" stays a person when "Wagner" is an organisation).
+     */
+    private static void markAll(String body, Map<String, List<Integer>> wordStarts, String name, String label, MentionSet mentions) {
+        int firstWordEnd = 0;
+        while (firstWordEnd < name.length() && Character.isLetterOrDigit(name.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        for (int at : wordStarts.getOrDefault(name.substring(0, firstWordEnd), List.of())) {
+            int end = at + name.length();
+            if (!body.startsWith(name, at) || end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+                continue;
+            }
+            boolean insideLonger = mentions.overlapping(at, end).stream().anyMatch(m -> m.start() <= at && end <= m.end()
+                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m)));
+            if (!insideLonger) {
+                mentions.put(new Mention(at, end, label));
+            }
+        }
+    }
+
+    /** "Alianței Statelor din Sahel (AES)" is two mentions of one label: the name and its acronym. */
+    private static List<Mention> splitBracketedAcronym(String body, Mention mention) {
+        String text = body.substring(mention.start(), mention.end());
+        Matcher acronym = BRACKETED_ACRONYM.matcher(text);
+        if (!acronym.find()) {
+            return List.of(mention);
+        }
+        int nameEnd = mention.start() + acronym.start();
+        while (nameEnd > mention.start() && Character.isWhitespace(body.charAt(nameEnd - 1))) {
+            nameEnd--;
+        }
+        return List.of(new Mention(mention.start(), nameEnd, mention.label()),
+                new Mention(mention.start() + acronym.start(1), mention.start() + acronym.end(1), mention.label()));
+    }
+
+    /** Proper-name mentions' text -> the label given to it most often. */
+    private static Map<String, String> majorityLabels(String body, List<Mention> mentions) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (isProperName(body, mention)) {
+                votes.computeIfAbsent(body.substring(mention.start(), mention.end()), n -> new HashMap<>()).merge(mention.label(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        votes.forEach((name, counts) -> labels.put(name,
+                counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
+        return labels;
+    }
+
+    /** Every word capitalised, as names are ("Serghei Lavrov", "AES"), not role phrases ("ministrul rus"). */
+    private static boolean isProperName(String body, Mention mention) {
+        for (String word : WHITESPACE.split(body.substring(mention.start(), mention.end()))) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))
+                    && !NAME_LINKS.contains(word)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(body.codePointAt(mention.start()));
+    }
+}

@@ -1,0 +1,181 @@
+package io.ziar.nlp.pipeline.ner;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The observations the tagger weighs for one token: the word and its lower-cased form, shape,
+ * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the labels the
+ * gazetteer knows for the word, and the same about the neighbouring words. Each observation is a
+ * 64-bit hash of its template and values, so that no string is built per token.
+ */
+final class NerFeatures {
+
+    static final int MAX_PER_TOKEN = 48;
+    private static final String[] ROMANIAN_ENDINGS = {
+            "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
+    private static final String BOUNDARY = "<s>";
+
+    private enum Template {
+        BIAS, WORD, LOWER, SHAPE, STEM, PREFIX, SUFFIX, FIRST_SHAPE, PREV_LOWER, NEXT_LOWER, PREV2_LOWER, NEXT2_LOWER,
+        PREV_STEM, NEXT_STEM, PREV_SHAPE, NEXT_SHAPE, PREV_LOWER_LOWER, LOWER_NEXT_LOWER, PREV_LOWER_SHAPE,
+        SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
+        GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER
+    }
+
+    private final String[] words;
+    private final String[] lower;
+    private final String[] shapes;
+    private final String[] stems;
+    private final String[] gazetteer;
+
+    NerFeatures(List<String> tokens, Gazetteer known) {
+        int n = tokens.size();
+        words = new String[n];
+        lower = new String[n];
+        shapes = new String[n];
+        stems = new String[n];
+        gazetteer = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = tokens.get(i);
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+            shapes[i] = shape(words[i]);
+            stems[i] = stem(lower[i]);
+            gazetteer[i] = known.labels(lower[i]);
+        }
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** Writes the feature hashes of token i into out and returns how many there are. */
+    int at(int i, long[] out) {
+        int n = 0;
+        String l = lower[i];
+        out[n++] = hash(Template.BIAS, "");
+        out[n++] = hash(Template.WORD, words[i]);
+        out[n++] = hash(Template.LOWER, l);
+        out[n++] = hash(Template.SHAPE, shapes[i]);
+        out[n++] = hash(Template.STEM, stems[i]);
+        int len = l.length();
+        for (int k = 1; k <= 5 && k < len; k++) {
+            out[n++] = hashRange(Template.PREFIX, k, l, 0, k);
+            out[n++] = hashRange(Template.SUFFIX, k, l, len - k, len);
+        }
+        if (i == 0) {
+            out[n++] = hash(Template.FIRST_SHAPE, shapes[i]);
+        }
+        out[n++] = hash(Template.PREV_LOWER, lower(i - 1));
+        out[n++] = hash(Template.NEXT_LOWER, lower(i + 1));
+        out[n++] = hash(Template.PREV2_LOWER, lower(i - 2));
+        out[n++] = hash(Template.NEXT2_LOWER, lower(i + 2));
+        out[n++] = hash(Template.PREV_STEM, stem(i - 1));
+        out[n++] = hash(Template.NEXT_STEM, stem(i + 1));
+        out[n++] = hash(Template.PREV_SHAPE, shape(i - 1));
+        out[n++] = hash(Template.NEXT_SHAPE, shape(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_LOWER, lower(i - 1), l);
+        out[n++] = hash(Template.LOWER_NEXT_LOWER, l, lower(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_SHAPE, lower(i - 1), shapes[i]);
+        out[n++] = hash(Template.SHAPE_NEXT_LOWER, shapes[i], lower(i + 1));
+        out[n++] = hash(Template.SHAPES_AROUND, shape(i - 1), shapes[i], shape(i + 1));
+        out[n++] = hash(Template.PREV2_PREV_LOWER, lower(i - 2), lower(i - 1));
+        out[n++] = suffix3(Template.PREV_SUFFIX3, i - 1);
+        out[n++] = suffix3(Template.NEXT_SUFFIX3, i + 1);
+        out[n++] = hash(Template.GAZETTEER, gazetteer[i]);
+        out[n++] = hash(Template.GAZETTEER_SHAPE, gazetteer[i], shapes[i]);
+        out[n++] = hash(Template.GAZETTEER_AROUND, gazetteer(i - 1), gazetteer[i], gazetteer(i + 1));
+        out[n++] = hash(Template.PREV_LOWER_GAZETTEER, lower(i - 1), gazetteer[i]);
+        out[n++] = hash(Template.PREV3_LOWER, lower(i - 3));
+        out[n++] = hash(Template.NEXT3_LOWER, lower(i + 3));
+        if (i > 0 && Character.isUpperCase(words[i].charAt(0)) && !".!?:\"„“«-–—".contains(words[i - 1])) {
+            out[n++] = hash(Template.INNER_CAPITAL, shapes[i]);
+        }
+        return n;
+    }
+
+    private String lower(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : lower[i];
+    }
+
+    private String shape(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : shapes[i];
+    }
+
+    private String stem(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : stems[i];
+    }
+
+    private String gazetteer(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : gazetteer[i];
+    }
+
+    private long suffix3(Template template, int i) {
+        if (i < 0 || i >= words.length) {
+            return hash(template, BOUNDARY);
+        }
+        String l = lower[i];
+        return hashRange(template, 0, l, Math.max(0, l.length() - 3), l.length());
+    }
+
+    private static long hash(Template template, String a) {
+        return finish(add(seed(template, 0), a, 0, a.length()));
+    }
+
+    private static long hash(Template template, String a, String b) {
+        return finish(add(add(seed(template, 0), a, 0, a.length()) * 31 + 0x1F, b, 0, b.length()));
+    }
+
+    private static long hash(Template template, String a, String b, String c) {
+        long h = add(seed(template, 0), a, 0, a.length()) * 31 + 0x1F;
+        h = add(h, b, 0, b.length()) * 31 + 0x1F;
+        return finish(add(h, c, 0, c.length()));
+    }
+
+    private static long hashRange(Template template, int variant, String s, int from, int to) {
+        return finish(add(seed(template, variant), s, from, to));
+    }
+
+    private static long seed(Template template, int variant) {
+        return 0xcbf29ce484222325L ^ (template.ordinal() * 0x9E3779B97F4A7C15L) ^ variant * 0xC2B2AE3D27D4EB4FL;
+    }
+
+    private static long add(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The finaliser of SplitMix64, so that every bit of the key depends on every character. */
+    static long finish(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Character classes with runs collapsed: "Lavrov" -> "Xx", "2023" -> "d", "C.S.U." -> "X.X.X.". */
+    static String shape(String word) {
+        StringBuilder shape = new StringBuilder(8);
+        char last = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char kind = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (kind != last) {
+                shape.append(kind);
+                last = kind;
+            }
+        }
+        return shape.toString();
+    }
+
+    /** The word without its longest Romanian inflection ending, keeping at least three letters. */
+    static String stem(String lower) {
+        for (String ending : ROMANIAN_ENDINGS) {
+            if (lower.length() - ending.length() >= 3 && lower.endsWith(ending)) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,190 @@
+package io.ziar.nlp.pipeline.ner;
+
+import io.ziar.nlp.pipeline.tokens.Tokenizer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Trains the named-entity model: an averaged structured perceptron over BIO tags, on the v2 training
+ * part plus the reconciled v1 sentences (each corpus with its own copy of every feature besides the
+ * shared one), then prints the strict scores on the v2 dev part and writes the model.
+ *
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerTrainer RONEC_DIR MODEL_FILE [EPOCHS] [--no-v1]}
+ */
+public final class NerTrainer {
+
+    static final List<String> LABELS = List.of("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "NAT_REL_POL", "DATETIME",
+            "PERIOD", "QUANTITY", "MONEY", "NUMERIC", "ORDINAL", "FACILITY", "WORK_OF_ART", "EVENT");
+    private static final String TARGET_DOMAIN = "v2";
+    private static final int MIN_FEATURE_COUNT = 2;
+    private static final int FOLDS = 5;
+    private static final float SAVE_THRESHOLD = 0.1f;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: NerTrainer RONEC_DIR MODEL_FILE [EPOCHS] [--no-v1]");
+            System.exit(2);
+        }
+        RonecCorpus corpus = new RonecCorpus(Path.of(args[0]));
+        int epochs = args.length > 2 && !args[2].startsWith("--") ? Integer.parseInt(args[2]) : 12;
+        boolean withV1 = !List.of(args).contains("--no-v1");
+        Tokenizer tokenizer = new Tokenizer();
+        List<AnnotatedSentence> v2 = corpus.v2Train();
+        List<TrainingExample> examples = new ArrayList<>();
+        for (AnnotatedSentence sentence : v2) {
+            examples.add(TrainingExample.of(sentence, LABELS, tokenizer, TARGET_DOMAIN));
+        }
+        if (withV1) {
+            V1Reconciler reconciler = new V1Reconciler(v2, Set.copyOf(LABELS), tokenizer);
+            System.err.println("v1: " + reconciler.personWordCount() + " lower-case PERSON words taken from v2");
+            for (AnnotatedSentence sentence : corpus.v1()) {
+                examples.add(TrainingExample.of(reconciler.reconcile(sentence), LABELS, tokenizer, "v1"));
+            }
+        }
+        long began = System.nanoTime();
+        PerceptronModel model = train(examples, epochs);
+        System.err.printf("trained on %d sentences, %d epochs, %d shared features in %.1f s%n", examples.size(), epochs,
+                model.features.size(), (System.nanoTime() - began) / 1e9);
+        Path out = Path.of(args[1]);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            model.save(stream, TARGET_DOMAIN, SAVE_THRESHOLD);
+        }
+        NerTagger saved = NerTagger.load(out);
+        System.out.print(NerEvaluation.evaluate(saved, corpus.v2Dev()).report());
+    }
+
+    static PerceptronModel train(List<TrainingExample> examples, int epochs) {
+        TagSet tags = new TagSet(LABELS);
+        int t = tags.size();
+        List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags);
+        List<int[][]> featureIds = new ArrayList<>();
+        PerceptronModel model = indexedModel(examples, foldGazetteers, tags);
+        long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
+        for (int e = 0; e < examples.size(); e++) {
+            TrainingExample example = examples.get(e);
+            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
+            int[][] ids = new int[features.size()][];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = model.ids(keys, features.at(i, keys), example.domain());
+            }
+            featureIds.add(ids);
+        }
+        float[] weightSums = new float[model.weights.length];
+        float[] transitionSums = new float[model.transitions.length];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(7);
+        int step = 1;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            int mistakes = 0;
+            for (int index : order) {
+                int[][] ids = featureIds.get(index);
+                int[] gold = examples.get(index).gold();
+                int[] predicted = model.decode(ids);
+                for (int i = 0; i < gold.length; i++) {
+                    int goldPrevious = i == 0 ? t : gold[i - 1];
+                    int predictedPrevious = i == 0 ? t : predicted[i - 1];
+                    if (gold[i] != predicted[i]) {
+                        mistakes++;
+                        for (int feature : ids[i]) {
+                            update(model.weights, weightSums, feature * t + gold[i], 1, step);
+                            update(model.weights, weightSums, feature * t + predicted[i], -1, step);
+                        }
+                    }
+                    if (gold[i] != predicted[i] || goldPrevious != predictedPrevious) {
+                        update(model.transitions, transitionSums, goldPrevious * t + gold[i], 1, step);
+                        update(model.transitions, transitionSums, predictedPrevious * t + predicted[i], -1, step);
+                    }
+                }
+                step++;
+            }
+            System.err.printf("epoch %d: %d token errors%n", epoch + 1, mistakes);
+        }
+        average(model.weights, weightSums, step);
+        average(model.transitions, transitionSums, step);
+        return model;
+    }
+
+    /**
+     * Gazetteers that each leave one fold of the examples out: a sentence is featurised with the one
+     * that never saw it, so that the tagger learns how far to trust the gazetteer on unseen text.
+     */
+    private static List<Gazetteer> foldGazetteers(List<TrainingExample> examples, TagSet tags) {
+        List<Gazetteer> gazetteers = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<TrainingExample> others = new ArrayList<>();
+            for (int e = 0; e < examples.size(); e++) {
+                if (e % FOLDS != fold) {
+                    others.add(examples.get(e));
+                }
+            }
+            gazetteers.add(Gazetteer.of(others, tags));
+        }
+        return gazetteers;
+    }
+
+    /** Updates a weight and its step-weighted sum, from which the average is recovered at the end. */
+    private static void update(float[] weights, float[] sums, int index, int delta, int step) {
+        weights[index] += delta;
+        sums[index] += (float) step * delta;
+    }
+
+    private static void average(float[] weights, float[] sums, int steps) {
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] -= sums[i] / steps;
+        }
+    }
+
+    /**
+     * A model with room for every feature seen often enough: the shared copy counts all corpora,
+     * each corpus' copy that corpus alone.
+     */
+    private static PerceptronModel indexedModel(List<TrainingExample> examples, List<Gazetteer> foldGazetteers, TagSet tags) {
+        Map<Long, Integer> shared = new HashMap<>();
+        Map<String, Map<Long, Integer>> byCorpus = new HashMap<>();
+        long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
+        for (int e = 0; e < examples.size(); e++) {
+            TrainingExample example = examples.get(e);
+            Map<Long, Integer> ofCorpus = byCorpus.computeIfAbsent(example.domain(), d -> new HashMap<>());
+            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
+            for (int i = 0; i < features.size(); i++) {
+                int count = features.at(i, keys);
+                for (int k = 0; k < count; k++) {
+                    shared.merge(keys[k], 1, Integer::sum);
+                    ofCorpus.merge(keys[k], 1, Integer::sum);
+                }
+            }
+        }
+        int[] nextId = {0};
+        LongIntMap sharedIndex = frequent(shared, nextId);
+        Map<String, LongIntMap> corpusIndex = new HashMap<>();
+        byCorpus.forEach((corpus, counts) -> corpusIndex.put(corpus, frequent(counts, nextId)));
+        return new PerceptronModel(tags, sharedIndex, corpusIndex, Gazetteer.of(examples, tags));
+    }
+
+    private static LongIntMap frequent(Map<Long, Integer> counts, int[] nextId) {
+        LongIntMap index = new LongIntMap(counts.size() / 2);
+        counts.forEach((key, count) -> {
+            if (count >= MIN_FEATURE_COUNT) {
+                index.put(key, nextId[0]++);
+            }
+        });
+        return index;
+    }
+}

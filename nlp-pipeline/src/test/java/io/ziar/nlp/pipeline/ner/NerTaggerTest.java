@@ -1,0 +1,51 @@
+package io.ziar.nlp.pipeline.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class NerTaggerTest {
+
+    private static final NerTagger TAGGER = NerTagger.bundled();
+
+    @Test
+    void tagsPeoplePlacesAndDates() {
+        String text = "Președintele Klaus Iohannis a plecat luni la Bruxelles, unde se va întâlni cu premierul Belgiei.";
+        assertThat(TAGGER.tag(text)).extracting(m -> text.substring(m.start(), m.end()), Mention::label)
+                .contains(tuple("Bruxelles", "GPE"), tuple("luni", "DATETIME"), tuple("Belgiei", "GPE"))
+                .anyMatch(t -> t.toList().get(1).equals("PERSON") && ((String) t.toList().get(0)).contains("Klaus Iohannis"));
+    }
+
+    @Test
+    void mentionsDoNotOverlapAndStayInTheText() {
+        String text = "Ministerul Afacerilor Externe (MAE) a anunțat că 3.000 de români se află în Italia din 2020.";
+        List<Mention> mentions = TAGGER.tag(text);
+        assertThat(mentions).isNotEmpty();
+        for (int i = 0; i < mentions.size(); i++) {
+            assertThat(mentions.get(i).end()).isLessThanOrEqualTo(text.length());
+            if (i > 0) {
+                assertThat(mentions.get(i).start()).isGreaterThanOrEqualTo(mentions.get(i - 1).end());
+            }
+        }
+    }
+
+    @Test
+    void tagSetDecodesBioIntoMentions() {
+        TagSet tags = new TagSet(List.of("PERSON", "GPE"));
+        int[] tagOfToken = {TagSet.begin(0), TagSet.begin(0) + 1, TagSet.OUTSIDE, TagSet.begin(1)};
+        assertThat(tags.mentions(tagOfToken, new int[]{0, 7, 14, 17}, new int[]{6, 13, 16, 22}))
+                .containsExactly(new Mention(0, 13, "PERSON"), new Mention(17, 22, "GPE"));
+    }
+
+    @Test
+    void scoresAreStrict() {
+        NerScores scores = new NerScores();
+        scores.add(List.of(new Mention(0, 5, "PERSON"), new Mention(10, 15, "GPE")),
+                List.of(new Mention(0, 5, "PERSON"), new Mention(10, 14, "GPE")));
+        assertThat(scores.f1()).isEqualTo(0.5);
+        assertThat(scores.f1(NerScores.MAIN_LABELS)).isEqualTo(0.5);
+    }
+}
