@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 
-/** The language pipeline's result for one article version; published on {@link Topics#ANALYZED}. */
+/**
+ * The language pipeline's result for one article version; published on {@link Topics#ANALYZED}.
+ * {@code fingerprint} is the body's SimHash (hex), from which near-duplicate stories are grouped.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnalyzedArticle(
         String id,
@@ -20,10 +23,13 @@ public record AnalyzedArticle(
         Instant publishedAt,
         List<Entity> entities,
         List<Quote> quotes,
+        List<PersonalDataFlag> personalData,
+        String fingerprint,
         String storyId) {
 
     public AnalyzedArticle {
         entities = entities == null ? List.of() : List.copyOf(entities);
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        personalData = personalData == null ? List.of() : List.copyOf(personalData);
     }
 }

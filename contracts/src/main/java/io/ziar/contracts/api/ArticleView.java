@@ -2,6 +2,7 @@ package io.ziar.contracts.api;
 
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.Entity;
+import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
 
 import java.time.Instant;
@@ -24,5 +25,6 @@ public record ArticleView(
         Instant receivedAt,
         List<Entity> entities,
         List<Quote> quotes,
+        List<PersonalDataFlag> personalData,
         String storyId) {
 }

@@ -56,7 +56,13 @@ public final class PlainTextExtractor {
         }
         int[] run = longestProseRun(candidates);
         if (run == null) {
-            throw new NothingToExtractException("no prose in the text");
+            // No article-shaped prose, but sentences (a short note, one line): the text is what the
+            // sender wants read, so all of it is the body. Only words without a sentence are nothing.
+            if (candidates.stream().noneMatch(PlainTextExtractor::endsLikeASentence)) {
+                throw new NothingToExtractException("no prose in the text");
+            }
+            Extraction.LeadImage image = credit == null ? null : new Extraction.LeadImage(null, null, credit);
+            return new Extraction(null, null, null, siteName, image, candidates);
         }
         String title = titleBefore(candidates, run[0]);
         List<String> body = new ArrayList<>();
@@ -95,11 +101,11 @@ public final class PlainTextExtractor {
     }
 
     private static boolean isProse(String line) {
-        if (line.length() < MIN_PROSE_CHARS || isFurniture(line)) {
-            return false;
-        }
-        char last = line.charAt(line.length() - 1);
-        return ".!?\"”»)…'’".indexOf(last) >= 0;
+        return line.length() >= MIN_PROSE_CHARS && !isFurniture(line) && endsLikeASentence(line);
+    }
+
+    private static boolean endsLikeASentence(String line) {
+        return ".!?\"”»)…'’".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private static boolean isFurniture(String line) {

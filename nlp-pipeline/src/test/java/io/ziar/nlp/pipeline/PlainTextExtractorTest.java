@@ -51,6 +51,13 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aShortTextWithoutPageFurnitureIsTheBodyAsItIs() {
+        Extraction extraction = extractor.extract("Plata se face în contul RO89RZBR0000060019874867.\nMulțumim!");
+
+        assertThat(extraction.paragraphs()).containsExactly("Plata se face în contul RO89RZBR0000060019874867.", "Mulțumim!");
+    }
+
+    @Test
     void textWithoutProseIsAnError() {
         assertThatThrownBy(() -> extractor.extract("Home\nLogin\n\nMenu"))
                 .isInstanceOf(NothingToExtractException.class);

@@ -16,6 +16,9 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -35,7 +38,25 @@ class AnalyzeResourceTest {
                 .body("siteName", equalTo("G4Media.ro"))
                 .body("language", equalTo("ro"))
                 .body("body", startsWith("Rusia a salutat joi"))
-                .body("body", endsWith("pentru a forma ESA."));
+                .body("body", endsWith("pentru a forma ESA."))
+                .body("entities.findAll { it.label == 'PERSON' }.canonical", hasItems("Serghei Lavrov", "Abdoulaye Diop"))
+                .body("quotes.find { it.text.startsWith('Cooperarea noastră') }.speaker", equalTo("Serghei Lavrov"))
+                .body("sentences[0].words[0].lemma", notNullValue());
+    }
+
+    @Test
+    void flagsPersonalDataWithOffsetsIntoTheBody() {
+        String text = "Donațiile se fac în contul RO89RZBR0000060019874867 deschis la Raiffeisen Bank, "
+                + "iar întrebările la redactie@example.ro sau la telefon 0722 123 456.";
+        var response = given().contentType(ContentType.JSON).body(Map.of("text", text, "language", "ro"))
+                .post("/api/v1/analyze")
+                .then().statusCode(200)
+                .body("personalData.kind", hasItems("IBAN", "EMAIL", "PHONE"))
+                .extract().jsonPath();
+        String body = response.getString("body");
+        int start = response.getInt("personalData.find { it.kind == 'IBAN' }.start");
+        int end = response.getInt("personalData.find { it.kind == 'IBAN' }.end");
+        org.assertj.core.api.Assertions.assertThat(body.substring(start, end)).isEqualTo("RO89RZBR0000060019874867");
     }
 
     @Test
@@ -54,7 +75,17 @@ class AnalyzeResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("html", "<html><head><script>var a = 1;</script></head><body></body></html>"))
                 .post("/api/v1/analyze")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://ziar.io/problems/unprocessable"))
-                .body("field", equalTo("html"));
+                .body("type", equalTo("https://ziar.io/problems/unprocessable"));
+    }
+
+    @Test
+    void binaryAndOverlongTextAreProblemsThatSayWhy() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "\u0000\u0001binary\u0002".repeat(100)))
+                .post("/api/v1/analyze")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("binary"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Cuvânt lung. ".repeat(200_000)))
+                .post("/api/v1/analyze")
+                .then().statusCode(413).contentType("application/problem+json");
     }
 }

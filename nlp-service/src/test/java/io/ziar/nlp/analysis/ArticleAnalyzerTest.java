@@ -40,7 +40,7 @@ class ArticleAnalyzerTest {
         connector.source("articles-raw").send(new RawArticle("a1", 1, "https://exemplu.ro/buget", "exemplu.ro", html,
                 null, null, null, Instant.now()));
 
-        AnalyzedArticle analyzed = await().atMost(Duration.ofSeconds(10)).until(
+        AnalyzedArticle analyzed = await().atMost(Duration.ofSeconds(30)).until(
                 () -> connector.sink("articles-analyzed").received().stream()
                         .map(message -> message.getPayload() instanceof Record<?, ?> record ? record.value() : message.getPayload())
                         .map(AnalyzedArticle.class::cast)

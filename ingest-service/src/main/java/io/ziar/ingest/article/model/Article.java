@@ -46,6 +46,10 @@ public class Article extends PanacheEntityBase {
     public String entities;
     /** JSON array of {@link io.ziar.contracts.Quote}. */
     public String quotes;
+    /** JSON array of {@link io.ziar.contracts.PersonalDataFlag}. */
+    @Column(name = "personal_data")
+    public String personalData;
+    public String fingerprint;
     @Column(name = "story_id")
     public String storyId;
     @Column(name = "analyzed_version")

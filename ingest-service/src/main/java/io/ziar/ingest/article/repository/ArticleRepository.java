@@ -24,10 +24,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
      * Stores an analysis unless a newer version's is already there. One statement, so that a
      * concurrent INDEXED update is never overwritten by a stale read.
      */
-    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed, String entitiesJson, String quotesJson) {
+    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed, String entitiesJson, String quotesJson, String personalDataJson) {
         return update("""
                 title = :title, byline = :byline, siteName = :siteName, body = :body, language = :language,
-                entities = :entities, quotes = :quotes, storyId = :storyId, analyzedVersion = :version,
+                entities = :entities, quotes = :quotes, personalData = :personalData, fingerprint = :fingerprint,
+                storyId = :storyId, analyzedVersion = :version,
                 source = coalesce(source, :source),
                 statusChangedAt = case when status = :received then :now else statusChangedAt end,
                 status = case when status = :received then :analyzed else status end
@@ -39,6 +40,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                         .and("language", analyzed.language())
                         .and("entities", entitiesJson)
                         .and("quotes", quotesJson)
+                        .and("personalData", personalDataJson)
+                        .and("fingerprint", analyzed.fingerprint())
                         .and("storyId", analyzed.storyId())
                         .and("version", analyzed.version())
                         .and("source", analyzed.source())

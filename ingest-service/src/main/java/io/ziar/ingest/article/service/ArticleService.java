@@ -14,6 +14,7 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
+import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
 import io.ziar.contracts.RawArticle;
 import io.ziar.contracts.Topics;
@@ -35,6 +36,7 @@ public class ArticleService {
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
     private static final TypeReference<List<Entity>> ENTITIES = new TypeReference<>() { };
     private static final TypeReference<List<Quote>> QUOTES = new TypeReference<>() { };
+    private static final TypeReference<List<PersonalDataFlag>> PERSONAL_DATA = new TypeReference<>() { };
 
     private final ArticleRepository articles;
     private final OutboxRepository outbox;
@@ -65,7 +67,8 @@ public class ArticleService {
 
     @WithTransaction
     public Uni<Void> recordAnalysis(AnalyzedArticle analyzed) {
-        return articles.recordAnalysis(analyzed, write(analyzed.entities()), write(analyzed.quotes()))
+        return articles.recordAnalysis(analyzed, write(analyzed.entities()), write(analyzed.quotes()),
+                        write(analyzed.personalData()))
                 .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED))
                 .replaceWithVoid();
     }
@@ -102,7 +105,7 @@ public class ArticleService {
     private ArticleView view(Article a) {
         return new ArticleView(a.id, a.version, a.status, a.statusChangedAt, a.url, a.source, a.title, a.byline,
                 a.siteName, a.body, a.language, a.publishedAt, a.receivedAt,
-                read(a.entities, ENTITIES), read(a.quotes, QUOTES), a.storyId);
+                read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA), a.storyId);
     }
 
     private static void logIfUnknown(int updated, String id, ArticleStatus status) {

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
+import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
@@ -71,14 +72,14 @@ class ArticleResourceTest {
                 .body("source", equalTo("g4media.ro"))
                 .body("publishedAt", equalTo("2024-05-16T00:00:00Z"));
 
-        Message<?> published = await().atMost(Duration.ofSeconds(10)).until(
+        Message<?> published = await().atMost(Duration.ofSeconds(30)).until(
                 () -> connector.<String>sink("outbox").received().stream()
                         .filter(m -> id.equals(m.getMetadata(OutgoingKafkaRecordMetadata.class).map(OutgoingKafkaRecordMetadata::getKey).orElse(null)))
                         .findFirst().orElse(null),
                 message -> message != null);
         assertThat((String) published.getPayload()).contains("\"id\":\"" + id + "\"").contains(text.substring(0, 30));
         assertThat(published.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getTopic()).isEqualTo("test.articles.raw");
-        await().atMost(Duration.ofSeconds(10)).until(() -> pool.preparedQuery("SELECT count(*) FROM outbox_event WHERE message_key = $1")
+        await().atMost(Duration.ofSeconds(30)).until(() -> pool.preparedQuery("SELECT count(*) FROM outbox_event WHERE message_key = $1")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely().iterator().next().getLong(0) == 0);
     }
 
@@ -103,19 +104,21 @@ class ArticleResourceTest {
     void statusMovesForwardOnlyWhateverOrderTheEventsArriveIn() {
         String id = submit(Map.of("text", uniqueText()));
         connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")));
 
         connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
-                List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)), null));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)),
+                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then()
                         .body("title", equalTo("Titlul"))
                         .body("status", equalTo("INDEXED"))
                         .body("source", equalTo("g4media.ro"))
                         .body("entities[0].canonical", equalTo("Rusia"))
-                        .body("quotes[0].speaker", equalTo("Serghei Lavrov")));
+                        .body("quotes[0].speaker", equalTo("Serghei Lavrov"))
+                        .body("personalData[0].kind", equalTo("IBAN")));
     }
 
     @Test

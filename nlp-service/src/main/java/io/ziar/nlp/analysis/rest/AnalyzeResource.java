@@ -2,10 +2,8 @@ package io.ziar.nlp.analysis.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.commons.problem.ProblemException;
-import io.ziar.commons.problem.ProblemType;
 import io.ziar.nlp.analysis.service.AnalysisService;
 import io.ziar.nlp.pipeline.Document;
-import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,11 +30,7 @@ public class AnalyzeResource {
         }
         Document document = new Document(isBlank(request.html()) ? null : request.html(),
                 isBlank(request.text()) ? null : request.text(), request.url(), request.language());
-        try {
-            return AnalyzeResult.of(analysis.analyze(document));
-        } catch (NothingToExtractException e) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, e.getMessage(), request.html() == null ? "text" : "html");
-        }
+        return AnalyzeResult.of(analysis.analyze(document));
     }
 
     private static boolean isBlank(String value) {

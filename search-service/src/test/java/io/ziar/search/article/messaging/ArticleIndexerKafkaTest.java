@@ -27,7 +27,7 @@ class ArticleIndexerKafkaTest {
 
         ConsumerRecord<String, String> indexed = KafkaTopics.await("test.articles.indexed", r -> id.equals(r.key()), Duration.ofSeconds(30));
         assertThat(indexed.value()).contains("\"version\":1");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().queryParam("q", marker).get("/api/v1/search").then().statusCode(200).body("hits.id", hasItem(id)));
     }
 }

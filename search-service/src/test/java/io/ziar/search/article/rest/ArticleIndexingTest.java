@@ -38,11 +38,11 @@ class ArticleIndexingTest {
     private static AnalyzedArticle article(String id, int version, String title, String body) {
         return new AnalyzedArticle(id, version, "https://example.ro/" + id, "example.ro", title, null, null, body, "ro",
                 Instant.parse("2024-05-16T10:00:00Z"),
-                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), null);
+                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null);
     }
 
     private IndexedArticle awaitIndexed(String id, int version) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> connector.sink("articles-indexed").received().stream()
+        return await().atMost(Duration.ofSeconds(30)).until(() -> connector.sink("articles-indexed").received().stream()
                         .map(message -> message.getPayload() instanceof Record<?, ?> record ? record.value() : message.getPayload())
                         .map(IndexedArticle.class::cast)
                         .filter(indexed -> id.equals(indexed.id()) && indexed.version() == version)
@@ -62,7 +62,7 @@ class ArticleIndexingTest {
                 "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker));
         awaitIndexed(id, 1);
 
-        JsonPath found = await().atMost(Duration.ofSeconds(10)).until(() -> search("cooperare militară " + marker),
+        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search("cooperare militară " + marker),
                 json -> json.getList("hits.id").contains(id));
         assertThat(found.getString("hits[0].snippet")).contains("<mark>");
         assertThat(found.getString("hits[0].source")).isEqualTo("example.ro");
@@ -79,7 +79,7 @@ class ArticleIndexingTest {
                 "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>."));
         awaitIndexed(id, 1);
 
-        JsonPath found = await().atMost(Duration.ofSeconds(10)).until(() -> search(marker),
+        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
                 json -> json.getList("hits.id").contains(id));
         String snippet = found.getString("hits[0].snippet");
         String title = found.getString("hits[0].title");
@@ -97,7 +97,7 @@ class ArticleIndexingTest {
         awaitIndexed(id, 1);
         connector.source("articles-analyzed").send(article(id, 2, "Versiunea nouă", "Textul nou " + marker));
 
-        JsonPath found = await().atMost(Duration.ofSeconds(10)).until(() -> search(marker),
+        JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
                 json -> json.getList("hits.id").contains(id));
         assertThat(found.getList("hits.id")).containsExactly(id);
         assertThat(found.getString("hits[0].title")).isEqualTo("Versiunea nouă");

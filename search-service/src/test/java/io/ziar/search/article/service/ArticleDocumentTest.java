@@ -20,7 +20,7 @@ class ArticleDocumentTest {
                         new Entity("Lavrov", "PERSON", "Serghei Lavrov", 20, 26),
                         new Entity("Moscovei", "GPE", "Moscova", 30, 38),
                         new Entity("ONU", "ORG", null, 40, 43),
-                        new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), "story-1");
+                        new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), List.of(), "00ff00ff00ff00ff", "story-1");
         JsonObject document = ArticleDocument.of(article, Instant.parse("2024-05-16T11:00:00Z"));
         assertThat(document.getJsonArray("person").getList()).containsExactly("Serghei Lavrov");
         assertThat(document.getJsonArray("gpe").getList()).containsExactly("Moscova");
