@@ -14,6 +14,14 @@ public interface SearchConfig {
     @WithDefault("articles-v1")
     String index();
 
+    /** Primary shards of a new index: fixed for the index's life, so a change ships as a new index version. */
+    @WithDefault("1")
+    int shards();
+
+    /** Replicas of each shard of a new index (at most the OpenSearch nodes - 1). */
+    @WithDefault("0")
+    int replicas();
+
     @WithDefault("10")
     int defaultSize();
 

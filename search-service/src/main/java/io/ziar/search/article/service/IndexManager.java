@@ -61,11 +61,18 @@ public class IndexManager {
         JsonObject addAlias = new JsonObject().put("actions", new JsonArray().add(new JsonObject()
                 .put("add", new JsonObject().put("index", config.index()).put("alias", config.alias())
                         .put("is_write_index", true))));
-        return openSearch.createIndex(config.index(), mapping())
+        return openSearch.createIndex(config.index(), mapping(config.shards(), config.replicas()))
                 .onFailure(IndexManager::alreadyExists).recoverWithNull()
                 .flatMap(created -> openSearch.updateAliases(addAlias))
                 .invoke(done -> LOG.infof("Created index %s and alias %s", config.index(), config.alias()))
                 .replaceWithVoid();
+    }
+
+    /** The project's index definition with the configured shards and replicas. */
+    static JsonObject mapping(int shards, int replicas) {
+        JsonObject definition = mapping();
+        definition.getJsonObject("settings").put("number_of_shards", shards).put("number_of_replicas", replicas);
+        return definition;
     }
 
     static JsonObject mapping() {
