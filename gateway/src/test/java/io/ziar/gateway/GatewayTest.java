@@ -110,14 +110,14 @@ class GatewayTest {
 
     @Test
     void aSlowServiceIsAServiceUnavailableProblemWhenTheTimeoutExpires() {
-        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{}").withFixedDelay(10_000)));
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{}").withFixedDelay(30_000)));
         Instant start = Instant.now();
         authorised().get("/api/v1/search?q=x").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/service-unavailable"));
-        // The test profile's timeout is 2.5 s (900 ms in production); a timed-out read is not retried.
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        // The test profile's timeout is 8 s (900 ms in production); a timed-out read is not retried.
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
     }
 
     @Test
