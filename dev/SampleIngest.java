@@ -20,6 +20,7 @@ public class SampleIngest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int MAX_RETRIES = 10;
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -59,11 +60,17 @@ public class SampleIngest {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /** Posts one article; a 503 (a service still warming up) is retried after its Retry-After, as clients should. */
     private static String post(String gateway, String key, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/articles"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/articles"))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 1; response.statusCode() == 503 && attempt <= MAX_RETRIES; attempt++) {
+            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() != 202) {
             throw new IllegalStateException("POST answered " + response.statusCode() + ": " + response.body());
         }
