@@ -2,7 +2,7 @@ package io.ziar.search.article.service;
 
 import java.time.Instant;
 
-/** A validated search: query text, filters, order and page. */
+/** A validated search: query text, filters, order, page, and the facet searched inside ({@code facetPrefix}). */
 public record SearchRequest(
         String query,
         String language,
@@ -12,7 +12,9 @@ public record SearchRequest(
         Instant to,
         Sort sort,
         int size,
-        Cursor cursor) {
+        Cursor cursor,
+        String facet,
+        String facetPrefix) {
 
     public enum Sort {
         RELEVANCE, NEWEST

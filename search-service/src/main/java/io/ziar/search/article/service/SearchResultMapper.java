@@ -49,7 +49,8 @@ public final class SearchResultMapper {
             JsonObject facet = aggregations.getJsonObject(name, new JsonObject());
             for (Object bucket : facet.getJsonArray("buckets", new JsonArray())) {
                 JsonObject b = (JsonObject) bucket;
-                values.add(new SearchResult.FacetValue(String.valueOf(b.getValue("key")), b.getLong("doc_count", 0L)));
+                Object key = b.containsKey("key_as_string") ? b.getValue("key_as_string") : b.getValue("key");
+                values.add(new SearchResult.FacetValue(String.valueOf(key), b.getLong("doc_count", 0L)));
             }
             facets.put(name, values);
         }
