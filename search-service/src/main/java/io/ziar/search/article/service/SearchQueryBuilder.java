@@ -24,6 +24,8 @@ public final class SearchQueryBuilder {
     static final List<String> TITLE_FIELDS = List.of("title", "title_ro", "title_ro.light", "title_en");
     private static final List<String> BODY_MATCHES = List.of("body", "body_ro", "body_ro.light", "body_en");
     private static final int DATE_BUCKETS = 30;
+    /** How long a reader may take between two pages; each page extends it. */
+    public static final String PIT_KEEP_ALIVE = "2m";
     private static final int SNIPPET_LENGTH = 200;
     private static final int FACET_SIZE = 10;
 
@@ -32,7 +34,7 @@ public final class SearchQueryBuilder {
 
     public static JsonObject build(SearchRequest request) {
         JsonObject body = new JsonObject()
-                .put("size", request.size())
+                .put("size", request.size() + 1)
                 .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
@@ -41,6 +43,9 @@ public final class SearchQueryBuilder {
                 .put("aggs", facets(request.facet(), request.facetPrefix()));
         if (request.cursor() != null) {
             body.put("search_after", request.cursor().searchAfter());
+            if (request.cursor().pit() != null) {
+                body.put("pit", new JsonObject().put("id", request.cursor().pit()).put("keep_alive", PIT_KEEP_ALIVE));
+            }
         }
         return body;
     }

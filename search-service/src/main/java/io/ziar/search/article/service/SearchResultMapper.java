@@ -17,13 +17,18 @@ public final class SearchResultMapper {
     private SearchResultMapper() {
     }
 
-    public static SearchResult map(JsonObject response, int pageSize) {
+    /**
+     * The search asked for one hit more than a page: when it came, there is a next page, and its
+     * cursor continues after the page's last hit in {@code pit}.
+     */
+    public static SearchResult map(JsonObject response, int pageSize, String pit) {
         JsonObject hits = response.getJsonObject("hits", new JsonObject());
         JsonObject total = hits.getJsonObject("total", new JsonObject());
         List<SearchResult.Hit> page = new ArrayList<>();
         JsonArray lastSort = null;
-        for (Object item : hits.getJsonArray("hits", new JsonArray())) {
-            JsonObject hit = (JsonObject) item;
+        JsonArray found = hits.getJsonArray("hits", new JsonArray());
+        for (int i = 0; i < Math.min(found.size(), pageSize); i++) {
+            JsonObject hit = found.getJsonObject(i);
             JsonObject source = hit.getJsonObject("_source", new JsonObject());
             JsonObject highlight = hit.getJsonObject("highlight", new JsonObject());
             String published = source.getString("publishedAt");
@@ -37,7 +42,7 @@ public final class SearchResultMapper {
                     hit.getValue("_score") instanceof Number score ? score.doubleValue() : null));
             lastSort = hit.getJsonArray("sort");
         }
-        String next = page.size() == pageSize && lastSort != null ? new Cursor(lastSort).encode() : null;
+        String next = found.size() > pageSize && lastSort != null ? new Cursor(lastSort, pit).encode() : null;
         return new SearchResult(total.getLong("value", 0L), "eq".equals(total.getString("relation", "eq")), page,
                 facets(response.getJsonObject("aggregations", new JsonObject())), next);
     }

@@ -135,6 +135,40 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void cursorPagesReadOnePointInTimeWhileNewArticlesArrive() {
+        String marker = marker();
+        for (String prefix : List.of("b", "c", "d")) {
+            connector.source("articles-analyzed").send(article(prefix + "-" + marker, 1, "Pagina", "Text " + marker));
+            awaitIndexed(prefix + "-" + marker, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
+
+        JsonPath first = page(marker, null);
+        // Sorts before every hit already read: a live search_after would now repeat "b" on page 2.
+        connector.source("articles-analyzed").send(article("a-" + marker, 1, "Pagina", "Text " + marker));
+        awaitIndexed("a-" + marker, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 4);
+
+        JsonPath second = page(marker, first.getString("next"));
+        JsonPath third = page(marker, second.getString("next"));
+        assertThat(List.of(first.getString("hits[0].id"), second.getString("hits[0].id"), third.getString("hits[0].id")))
+                .containsExactly("b-" + marker, "c-" + marker, "d-" + marker);
+        assertThat(second.getInt("total")).isEqualTo(3);
+        assertThat(third.getString("next")).isNull();
+        // The last page closed the point in time: an old cursor is a problem, not a 503.
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().queryParam("q", marker).queryParam("sort", "newest")
+                .queryParam("size", 1).queryParam("cursor", first.getString("next")).get("/api/v1/search").statusCode() == 400);
+    }
+
+    private static JsonPath page(String query, String cursor) {
+        var request = given().queryParam("q", query).queryParam("sort", "newest").queryParam("size", 1);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void aQuerySyntaxErrorIsAProblemSayingWhere() {
         given().queryParam("q", "Lavrov \"cooperare").get("/api/v1/search").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("q"))

@@ -31,7 +31,7 @@ class SearchQueryBuilderTest {
                 .contains("{\"term\":{\"source\":\"g4media.ro\"}}")
                 .contains("{\"term\":{\"person\":\"Serghei Lavrov\"}}")
                 .contains("\"publishedAt\":{\"gte\":\"2024-01-01T00:00:00Z\"}");
-        assertThat(body.getInteger("size")).isEqualTo(20);
+        assertThat(body.getInteger("size")).as("one more than the page, to know whether there is a next").isEqualTo(21);
         assertThat(body.getInteger("track_total_hits")).isEqualTo(10_000);
     }
 
@@ -45,12 +45,14 @@ class SearchQueryBuilderTest {
 
     @Test
     void everySortEndsWithTheIdSoPagesAreStableAndTheCursorContinuesFromTheLastHit() {
-        Cursor cursor = new Cursor(new JsonArray().add("2024-05-16T00:00:00Z").add("abc"));
+        Cursor cursor = new Cursor(new JsonArray().add("2024-05-16T00:00:00Z").add("abc"), "pit-1");
         JsonObject body = SearchQueryBuilder.build(request(null, SearchRequest.Sort.NEWEST, cursor));
         JsonArray sort = body.getJsonArray("sort");
         assertThat(sort.getJsonObject(0).containsKey("publishedAt")).isTrue();
         assertThat(sort.getJsonObject(sort.size() - 1).containsKey("id")).isTrue();
         assertThat(body.getJsonArray("search_after")).isEqualTo(cursor.searchAfter());
+        assertThat(body.getJsonObject("pit").getString("id")).isEqualTo("pit-1");
+        assertThat(body.getJsonObject("pit").getString("keep_alive")).isEqualTo(SearchQueryBuilder.PIT_KEEP_ALIVE);
     }
 
     @Test
