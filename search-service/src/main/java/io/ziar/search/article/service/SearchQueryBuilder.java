@@ -50,6 +50,23 @@ public final class SearchQueryBuilder {
         return body;
     }
 
+    /**
+     * Articles like the given one (more like this over the language-neutral text), the words they
+     * share with it marked. df >= 2: a word only the given article has says nothing about likeness.
+     */
+    public static JsonObject similar(String id, int size) {
+        return new JsonObject()
+                .put("size", size)
+                .put("query", new JsonObject().put("more_like_this", new JsonObject()
+                        .put("fields", new JsonArray(List.of("title", "body")))
+                        .put("like", new JsonArray().add(new JsonObject().put("_id", id)))
+                        .put("min_term_freq", 1)
+                        .put("min_doc_freq", 2)
+                        .put("max_query_terms", 25)))
+                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
+                .put("highlight", highlight());
+    }
+
     private static JsonObject query(SearchRequest request) {
         JsonArray must = new JsonArray();
         if (request.query() != null) {

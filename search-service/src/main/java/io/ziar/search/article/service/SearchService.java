@@ -66,6 +66,13 @@ public class SearchService {
         return result.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
     }
 
+    /** Articles like the given one, most alike first; no facets, no next page. */
+    public Uni<SearchResult> similar(String id, int size) {
+        return openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null))
+                .onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+    }
+
     private Uni<SearchResult> firstPage(SearchRequest request, JsonObject response) {
         SearchResult page = SearchResultMapper.map(response, request.size(), null);
         if (page.next() == null) {

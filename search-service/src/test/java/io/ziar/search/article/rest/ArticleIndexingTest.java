@@ -169,6 +169,25 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void similarArticlesShareTheirWordsWithTheGivenOne() {
+        String marker = marker();
+        connector.source("articles-analyzed").send(article("m1-" + marker, 1, "Lavrov despre cooperarea militară cu Mali",
+                "Ministrul rus de externe a salutat cooperarea militară cu Mali și livrările de armament " + marker));
+        connector.source("articles-analyzed").send(article("m2-" + marker, 1, "Mali primește armament rusesc",
+                "Livrările de armament rusesc către Mali continuă, iar cooperarea militară se extinde " + marker));
+        connector.source("articles-analyzed").send(article("m3-" + marker, 1, "Vremea de mâine",
+                "Ploi în vestul țării și temperaturi scăzute " + marker));
+        awaitIndexed("m3-" + marker, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
+
+        JsonPath similar = given().get("/api/v1/articles/m1-" + marker + "/similar").then().statusCode(200).extract().jsonPath();
+        assertThat(similar.getList("hits.id")).contains("m2-" + marker).doesNotContain("m1-" + marker)
+                .startsWith("m2-" + marker);
+        assertThat(similar.getString("hits[0].snippet")).contains("<mark>");
+        given().queryParam("size", 0).get("/api/v1/articles/x/similar").then().statusCode(400).body("field", equalTo("size"));
+    }
+
+    @Test
     void aQuerySyntaxErrorIsAProblemSayingWhere() {
         given().queryParam("q", "Lavrov \"cooperare").get("/api/v1/search").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("q"))
