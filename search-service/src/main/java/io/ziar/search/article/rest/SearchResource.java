@@ -44,11 +44,12 @@ public class SearchResource {
             @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
             @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
             @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
-            @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix) {
+            @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix,
+            @Parameter(description = "'story': one hit per story (near-duplicates), with the story's size") @RestQuery String collapse) {
         return Uni.createFrom().item(() -> new SearchRequest(blankToNull(q), blankToNull(lang), blankToNull(source),
                         blankToNull(entity), instant("from", from), instant("to", to), sort(sort), size(size),
                         blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(facet, facetPrefix),
-                        blankToNull(facetPrefix)))
+                        blankToNull(facetPrefix), collapse(collapse, cursor)))
                 .flatMap(search::search);
     }
 
@@ -74,6 +75,20 @@ public class SearchResource {
             throw ProblemException.invalid("facet", "'facet' must be one of " + String.join(", ", SearchQueryBuilder.TERM_FACETS));
         }
         return name;
+    }
+
+    /** Collapsed results are one page: OpenSearch pages them only in story id order. */
+    private static boolean collapse(String collapse, String cursor) {
+        if (collapse == null || collapse.isBlank()) {
+            return false;
+        }
+        if (!"story".equals(collapse.strip())) {
+            throw ProblemException.invalid("collapse", "'collapse' can only be 'story'");
+        }
+        if (blankToNull(cursor) != null) {
+            throw ProblemException.invalid("cursor", "collapsed results have no next page; ask for a larger 'size'");
+        }
+        return true;
     }
 
     private static SearchRequest.Sort sort(String sort) {

@@ -38,7 +38,8 @@ public final class ArticleDocument {
                 .put("body", article.body())
                 .put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString())
                 .put("indexedAt", indexedAt.toString())
-                .put("storyId", article.storyId());
+                // An article of its own story until a near-duplicate joins it, so collapse never merges unrelated ones.
+                .put("storyId", article.storyId() != null ? article.storyId() : article.id());
         if (article.language() != null && ANALYSED_LANGUAGES.contains(article.language())) {
             document.put("title_" + article.language(), article.title()).put("body_" + article.language(), article.body());
         }

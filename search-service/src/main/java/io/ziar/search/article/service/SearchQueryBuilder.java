@@ -24,6 +24,8 @@ public final class SearchQueryBuilder {
     static final List<String> TITLE_FIELDS = List.of("title", "title_ro", "title_ro.light", "title_en");
     private static final List<String> BODY_MATCHES = List.of("body", "body_ro", "body_ro.light", "body_en");
     private static final int DATE_BUCKETS = 30;
+    /** The inner hits that count a collapsed story's matching articles. */
+    public static final String STORY = "story";
     /** How long a reader may take between two pages; each page extends it. */
     public static final String PIT_KEEP_ALIVE = "2m";
     private static final int SNIPPET_LENGTH = 200;
@@ -34,13 +36,19 @@ public final class SearchQueryBuilder {
 
     public static JsonObject build(SearchRequest request) {
         JsonObject body = new JsonObject()
-                .put("size", request.size() + 1)
+                // One more than the page tells whether there is a next; collapsed stories have none (OpenSearch
+                // allows search_after with collapse only when sorting on the collapse field).
+                .put("size", request.collapseStories() ? request.size() : request.size() + 1)
                 .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
                 .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
                 .put("highlight", highlight())
                 .put("aggs", facets(request.facet(), request.facetPrefix()));
+        if (request.collapseStories()) {
+            body.put("collapse", new JsonObject().put("field", "storyId")
+                    .put("inner_hits", new JsonObject().put("name", STORY).put("size", 0)));
+        }
         if (request.cursor() != null) {
             body.put("search_after", request.cursor().searchAfter());
             if (request.cursor().pit() != null) {

@@ -2,7 +2,8 @@ package io.ziar.search.article.service;
 
 import java.time.Instant;
 
-/** A validated search: query text, filters, order, page, and the facet searched inside ({@code facetPrefix}). */
+/** A validated search: query text, filters, order, page, and the facet searched inside ({@code facetPrefix}),
+ * and whether near-duplicates show as one hit per story. */
 public record SearchRequest(
         String query,
         String language,
@@ -14,7 +15,8 @@ public record SearchRequest(
         int size,
         Cursor cursor,
         String facet,
-        String facetPrefix) {
+        String facetPrefix,
+        boolean collapseStories) {
 
     public enum Sort {
         RELEVANCE, NEWEST

@@ -39,7 +39,8 @@ public final class SearchResultMapper {
                     source.getString("source"),
                     source.getString("language"),
                     published == null ? null : Instant.parse(published),
-                    hit.getValue("_score") instanceof Number score ? score.doubleValue() : null));
+                    hit.getValue("_score") instanceof Number score ? score.doubleValue() : null,
+                    storySize(hit)));
             lastSort = hit.getJsonArray("sort");
         }
         String next = found.size() > pageSize && lastSort != null ? new Cursor(lastSort, pit).encode() : null;
@@ -60,6 +61,11 @@ public final class SearchResultMapper {
             facets.put(name, values);
         }
         return facets;
+    }
+
+    private static Integer storySize(JsonObject hit) {
+        JsonObject story = hit.getJsonObject("inner_hits", new JsonObject()).getJsonObject(SearchQueryBuilder.STORY);
+        return story == null ? null : story.getJsonObject("hits").getJsonObject("total").getInteger("value");
     }
 
     private static String first(JsonObject highlight, String field) {

@@ -42,6 +42,7 @@ class ArticleDocumentTest {
         JsonObject french = ArticleDocument.of(article("fr"), Instant.EPOCH);
         assertThat(french.getString("body")).isEqualTo("Corpul");
         assertThat(french.fieldNames()).doesNotContain("body_ro", "body_en", "body_fr");
+        assertThat(french.getString("storyId")).as("a story of its own").isEqualTo("a2");
     }
 
     private static AnalyzedArticle article(String language) {

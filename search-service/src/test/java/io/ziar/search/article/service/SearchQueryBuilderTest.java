@@ -12,7 +12,7 @@ class SearchQueryBuilderTest {
 
     private static SearchRequest request(String query, SearchRequest.Sort sort, Cursor cursor) {
         return new SearchRequest(query, "ro", "g4media.ro", "Serghei Lavrov", Instant.parse("2024-01-01T00:00:00Z"), null,
-                sort, 20, cursor, null, null);
+                sort, 20, cursor, null, null, false);
     }
 
     @Test
@@ -38,7 +38,7 @@ class SearchQueryBuilderTest {
     @Test
     void noQueryTextMatchesEverything() {
         JsonObject body = SearchQueryBuilder.build(new SearchRequest(null, null, null, null, null, null,
-                SearchRequest.Sort.RELEVANCE, 10, null, null, null));
+                SearchRequest.Sort.RELEVANCE, 10, null, null, null, false));
         assertThat(body.getJsonObject("query").encode()).contains("match_all");
         assertThat(body.getJsonObject("query").getJsonObject("bool").getJsonArray("filter")).isEmpty();
     }
@@ -76,7 +76,7 @@ class SearchQueryBuilderTest {
     @Test
     void facetPrefixNarrowsOnlyThatFacetInAnyLetterCase() {
         JsonObject aggs = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, null, null,
-                SearchRequest.Sort.RELEVANCE, 10, null, "person", "se.")).getJsonObject("aggs");
+                SearchRequest.Sort.RELEVANCE, 10, null, "person", "se.", false)).getJsonObject("aggs");
         assertThat(aggs.getJsonObject("person").getJsonObject("terms").getString("include")).isEqualTo("[sS][eE]\\..*");
         assertThat(aggs.getJsonObject("org").getJsonObject("terms").containsKey("include")).isFalse();
     }
