@@ -10,7 +10,9 @@ import java.util.Map;
  */
 public record SearchResult(long total, boolean totalIsExact, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {
 
-    public record Hit(String id, String title, String snippet, String source, String language, Instant publishedAt, Double score) {
+    /** {@code storySize}: with collapse=story, how many matching articles the hit's story has; else null. */
+    public record Hit(String id, String title, String snippet, String source, String language, Instant publishedAt, Double score,
+                      Integer storySize) {
     }
 
     public record FacetValue(String value, long count) {

@@ -3,6 +3,7 @@ package io.ziar.search.article.client;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,4 +46,18 @@ public interface OpenSearchClient {
     @POST
     @Path("/{index}/_search")
     Uni<JsonObject> search(@PathParam("index") String index, JsonObject query);
+
+    /** Opens a point in time: a frozen view of the index that later pages are read from. */
+    @POST
+    @Path("/{index}/_search/point_in_time")
+    Uni<JsonObject> createPit(@PathParam("index") String index, @QueryParam("keep_alive") String keepAlive);
+
+    @DELETE
+    @Path("/_search/point_in_time")
+    Uni<JsonObject> deletePit(JsonObject pitIds);
+
+    /** A search in a point in time: the body names it, the path names no index. */
+    @POST
+    @Path("/_search")
+    Uni<JsonObject> searchPit(JsonObject query);
 }

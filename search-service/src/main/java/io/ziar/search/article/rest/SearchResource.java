@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.service.Cursor;
+import io.ziar.search.article.service.SearchQueryBuilder;
 import io.ziar.search.article.service.SearchRequest;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.service.SearchService;
@@ -41,10 +42,14 @@ public class SearchResource {
             @Parameter(description = "Published before (ISO-8601 date or date-time)") @RestQuery String to,
             @Parameter(description = "relevance (default) or newest") @RestQuery String sort,
             @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
-            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor) {
+            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
+            @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
+            @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix,
+            @Parameter(description = "'story': one hit per story (near-duplicates), with the story's size") @RestQuery String collapse) {
         return Uni.createFrom().item(() -> new SearchRequest(blankToNull(q), blankToNull(lang), blankToNull(source),
                         blankToNull(entity), instant("from", from), instant("to", to), sort(sort), size(size),
-                        blankToNull(cursor) == null ? null : Cursor.decode(cursor)))
+                        blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(facet, facetPrefix),
+                        blankToNull(facetPrefix), collapse(collapse, cursor)))
                 .flatMap(search::search);
     }
 
@@ -56,6 +61,34 @@ public class SearchResource {
             throw ProblemException.invalid("size", "'size' must be between 1 and " + config.maxSize());
         }
         return size;
+    }
+
+    private static String facet(String facet, String facetPrefix) {
+        String name = blankToNull(facet);
+        if (name == null) {
+            if (blankToNull(facetPrefix) != null) {
+                throw ProblemException.invalid("facet", "'facetPrefix' needs 'facet', the facet to search inside");
+            }
+            return null;
+        }
+        if (!SearchQueryBuilder.TERM_FACETS.contains(name)) {
+            throw ProblemException.invalid("facet", "'facet' must be one of " + String.join(", ", SearchQueryBuilder.TERM_FACETS));
+        }
+        return name;
+    }
+
+    /** Collapsed results are one page: OpenSearch pages them only in story id order. */
+    private static boolean collapse(String collapse, String cursor) {
+        if (collapse == null || collapse.isBlank()) {
+            return false;
+        }
+        if (!"story".equals(collapse.strip())) {
+            throw ProblemException.invalid("collapse", "'collapse' can only be 'story'");
+        }
+        if (blankToNull(cursor) != null) {
+            throw ProblemException.invalid("cursor", "collapsed results have no next page; ask for a larger 'size'");
+        }
+        return true;
     }
 
     private static SearchRequest.Sort sort(String sort) {

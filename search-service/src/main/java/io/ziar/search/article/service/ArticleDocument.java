@@ -6,12 +6,20 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The OpenSearch document of an analysed article; entity facets hold canonical names per type. */
+/**
+ * The OpenSearch document of an analysed article; entity facets hold canonical names per type.
+ * Title and body always go to the generic folded fields, and also to the fields of the article's
+ * language (Romanian or English) so that its stemming applies only where the language is known.
+ */
 public final class ArticleDocument {
+
+    /** Languages with analysers of their own; the mapping has title_xx and body_xx for each. */
+    public static final List<String> ANALYSED_LANGUAGES = List.of("ro", "en");
 
     /** RONEC labels that become facets, and the document field each fills. */
     public static final Map<String, String> FACET_FIELDS = Map.of("PERSON", "person", "ORG", "org", "GPE", "gpe", "LOC", "loc");
@@ -30,7 +38,11 @@ public final class ArticleDocument {
                 .put("body", article.body())
                 .put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString())
                 .put("indexedAt", indexedAt.toString())
-                .put("storyId", article.storyId());
+                // An article of its own story until a near-duplicate joins it, so collapse never merges unrelated ones.
+                .put("storyId", article.storyId() != null ? article.storyId() : article.id());
+        if (article.language() != null && ANALYSED_LANGUAGES.contains(article.language())) {
+            document.put("title_" + article.language(), article.title()).put("body_" + article.language(), article.body());
+        }
         FACET_FIELDS.forEach((label, field) -> {
             TreeSet<String> names = new TreeSet<>();
             for (Entity entity : article.entities()) {

@@ -2,23 +2,38 @@ package io.ziar.search.article.service;
 
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.ziar.commons.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** An opaque page token: the sort values of the last hit, for search_after. */
-public record Cursor(JsonArray searchAfter) {
+/**
+ * An opaque page token: the sort values of the last hit, for search_after, and the point in time
+ * the pages are read from, so that articles indexed meanwhile neither shift nor repeat hits.
+ */
+public record Cursor(JsonArray searchAfter, String pit) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(searchAfter.encode().getBytes(StandardCharsets.UTF_8));
+        String json = new JsonObject().put("after", searchAfter).put("pit", pit).encode();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Cursor decode(String token) {
         try {
-            return new Cursor(new JsonArray(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)));
-        } catch (IllegalArgumentException | DecodeException e) {
-            throw ProblemException.invalid("cursor", "'cursor' is not a token returned by a previous search");
+            JsonObject json = new JsonObject(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+            JsonArray after = json.getJsonArray("after");
+            String pit = json.getString("pit");
+            if (after == null || after.isEmpty() || pit == null) {
+                throw invalid();
+            }
+            return new Cursor(after, pit);
+        } catch (IllegalArgumentException | DecodeException | ClassCastException e) {
+            throw invalid();
         }
+    }
+
+    private static ProblemException invalid() {
+        return ProblemException.invalid("cursor", "'cursor' is not a token returned by a previous search");
     }
 }

@@ -10,7 +10,24 @@ public final class SearchQueryBuilder {
 
     /** Totals are exact up to this many hits, then reported as a lower bound. */
     public static final int EXACT_TOTAL_LIMIT = 10_000;
-    public static final List<String> FACETS = List.of("person", "org", "gpe", "loc", "source", "language");
+    public static final List<String> TERM_FACETS = List.of("person", "org", "gpe", "loc", "source", "language");
+    /** The publishedAt histogram, its interval chosen by OpenSearch to fit the range. */
+    public static final String DATE_FACET = "date";
+    public static final List<String> FACETS = List.of("person", "org", "gpe", "loc", "source", "language", DATE_FACET);
+    /**
+     * Every text field a word is looked for in: the generic folded fields (any language, typed with
+     * or without diacritics), Romanian stems, Romanian folded light stems (inflections typed without
+     * diacritics), English stems. The language fields are filled only for articles in that language.
+     */
+    static final List<String> TEXT_FIELDS = List.of("title^3", "body", "title_ro^3", "body_ro", "title_ro.light^2",
+            "body_ro.light^0.7", "title_en^3", "body_en");
+    static final List<String> TITLE_FIELDS = List.of("title", "title_ro", "title_ro.light", "title_en");
+    private static final List<String> BODY_MATCHES = List.of("body", "body_ro", "body_ro.light", "body_en");
+    private static final int DATE_BUCKETS = 30;
+    /** The inner hits that count a collapsed story's matching articles. */
+    public static final String STORY = "story";
+    /** How long a reader may take between two pages; each page extends it. */
+    public static final String PIT_KEEP_ALIVE = "2m";
     private static final int SNIPPET_LENGTH = 200;
     private static final int FACET_SIZE = 10;
 
@@ -19,26 +36,49 @@ public final class SearchQueryBuilder {
 
     public static JsonObject build(SearchRequest request) {
         JsonObject body = new JsonObject()
-                .put("size", request.size())
+                // One more than the page tells whether there is a next; collapsed stories have none (OpenSearch
+                // allows search_after with collapse only when sorting on the collapse field).
+                .put("size", request.collapseStories() ? request.size() : request.size() + 1)
                 .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
                 .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
                 .put("highlight", highlight())
-                .put("aggs", facets());
+                .put("aggs", facets(request.facet(), request.facetPrefix()));
+        if (request.collapseStories()) {
+            body.put("collapse", new JsonObject().put("field", "storyId")
+                    .put("inner_hits", new JsonObject().put("name", STORY).put("size", 0)));
+        }
         if (request.cursor() != null) {
             body.put("search_after", request.cursor().searchAfter());
+            if (request.cursor().pit() != null) {
+                body.put("pit", new JsonObject().put("id", request.cursor().pit()).put("keep_alive", PIT_KEEP_ALIVE));
+            }
         }
         return body;
+    }
+
+    /**
+     * Articles like the given one (more like this over the language-neutral text), the words they
+     * share with it marked. df >= 2: a word only the given article has says nothing about likeness.
+     */
+    public static JsonObject similar(String id, int size) {
+        return new JsonObject()
+                .put("size", size)
+                .put("query", new JsonObject().put("more_like_this", new JsonObject()
+                        .put("fields", new JsonArray(List.of("title", "body")))
+                        .put("like", new JsonArray().add(new JsonObject().put("_id", id)))
+                        .put("min_term_freq", 1)
+                        .put("min_doc_freq", 2)
+                        .put("max_query_terms", 25)))
+                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
+                .put("highlight", highlight());
     }
 
     private static JsonObject query(SearchRequest request) {
         JsonArray must = new JsonArray();
         if (request.query() != null) {
-            must.add(new JsonObject().put("simple_query_string", new JsonObject()
-                    .put("query", request.query())
-                    .put("fields", new JsonArray(List.of("title^3", "body", "title.folded^2", "body.folded")))
-                    .put("default_operator", "and")));
+            must.add(userQuery(QueryParser.parse(request.query())));
         } else {
             must.add(new JsonObject().put("match_all", new JsonObject()));
         }
@@ -78,13 +118,21 @@ public final class SearchQueryBuilder {
         return order.add(new JsonObject().put("id", new JsonObject().put("order", "asc")));
     }
 
-    /** Matches in <mark>, everything else HTML-escaped by OpenSearch's html encoder. */
+    /**
+     * Matches in <mark>, everything else HTML-escaped by OpenSearch's html encoder. The fast vector
+     * highlighter folds the matches of the stemmed and folded fields into the generic field's text,
+     * so the inflected forms that matched are marked too.
+     */
     private static JsonObject highlight() {
         JsonObject snippet = new JsonObject()
                 .put("fragment_size", SNIPPET_LENGTH)
                 .put("number_of_fragments", 1)
-                .put("no_match_size", SNIPPET_LENGTH);
-        JsonObject title = new JsonObject().put("number_of_fragments", 0).put("no_match_size", SNIPPET_LENGTH);
+                .put("no_match_size", SNIPPET_LENGTH)
+                .put("type", "fvh")
+                .put("matched_fields", new JsonArray(BODY_MATCHES));
+        JsonObject title = new JsonObject().put("number_of_fragments", 0).put("no_match_size", SNIPPET_LENGTH)
+                .put("type", "fvh")
+                .put("matched_fields", new JsonArray(TITLE_FIELDS));
         return new JsonObject()
                 .put("pre_tags", new JsonArray().add("<mark>"))
                 .put("post_tags", new JsonArray().add("</mark>"))
@@ -94,10 +142,94 @@ public final class SearchQueryBuilder {
                         .put("title", title));
     }
 
-    private static JsonObject facets() {
+    /** Facets count the hits of the query with its filters; {@code prefix} narrows one facet's values. */
+    private static JsonObject facets(String searchedFacet, String prefix) {
         JsonObject aggs = new JsonObject();
-        FACETS.forEach(name -> aggs.put(name, new JsonObject().put("terms", new JsonObject().put("field", name).put("size", FACET_SIZE))));
+        TERM_FACETS.forEach(name -> {
+            JsonObject terms = new JsonObject().put("field", name).put("size", FACET_SIZE);
+            if (prefix != null && name.equals(searchedFacet)) {
+                terms.put("include", caseInsensitivePrefix(prefix));
+            }
+            aggs.put(name, new JsonObject().put("terms", terms));
+        });
+        aggs.put(DATE_FACET, new JsonObject().put("auto_date_histogram", new JsonObject()
+                .put("field", "publishedAt").put("buckets", DATE_BUCKETS).put("format", "yyyy-MM-dd'T'HH:mm:ssX")));
         return aggs;
+    }
+
+    /** A Lucene regular expression for values starting with {@code prefix}, in any letter case. */
+    static String caseInsensitivePrefix(String prefix) {
+        StringBuilder regex = new StringBuilder();
+        prefix.codePoints().forEach(c -> {
+            String lower = Character.toString(Character.toLowerCase(c));
+            String upper = Character.toString(Character.toUpperCase(c));
+            if (!lower.equals(upper)) {
+                regex.append('[').append(lower).append(upper).append(']');
+            } else if (Character.isLetterOrDigit(c)) {
+                regex.appendCodePoint(c);
+            } else {
+                regex.append('\\').appendCodePoint(c);
+            }
+        });
+        return regex.append(".*").toString();
+    }
+
+    private static JsonObject userQuery(UserQuery query) {
+        if (query instanceof UserQuery.Text text) {
+            return text(text);
+        }
+        if (query instanceof UserQuery.Not not) {
+            return new JsonObject().put("bool", new JsonObject().put("must_not", new JsonArray().add(userQuery(not.query()))));
+        }
+        if (query instanceof UserQuery.Or or) {
+            return new JsonObject().put("bool", new JsonObject()
+                    .put("should", new JsonArray(or.alternatives().stream().map(SearchQueryBuilder::userQuery).toList()))
+                    .put("minimum_should_match", 1));
+        }
+        return and(((UserQuery.And) query).parts());
+    }
+
+    /** Exclusions go to must_not, so "-x" alone or "a -x" mean what they say. */
+    private static JsonObject and(List<UserQuery> parts) {
+        JsonArray must = new JsonArray();
+        JsonArray mustNot = new JsonArray();
+        for (UserQuery part : parts) {
+            if (part instanceof UserQuery.Not not) {
+                mustNot.add(userQuery(not.query()));
+            } else {
+                must.add(userQuery(part));
+            }
+        }
+        if (must.isEmpty()) {
+            must.add(new JsonObject().put("match_all", new JsonObject()));
+        }
+        return new JsonObject().put("bool", new JsonObject().put("must", must).put("must_not", mustNot));
+    }
+
+    /** Words and phrases look in the text fields (all the words of a phrase, in order); prefixes are exact values. */
+    private static JsonObject text(UserQuery.Text text) {
+        if (text.field() == null || "title".equals(text.field())) {
+            List<String> fields = text.field() == null ? TEXT_FIELDS : TITLE_FIELDS;
+            return new JsonObject().put("multi_match", new JsonObject()
+                    .put("query", text.text())
+                    .put("fields", new JsonArray(fields))
+                    .put("type", text.phrase() ? "phrase" : "best_fields")
+                    .put("operator", "and"));
+        }
+        return switch (text.field()) {
+            case "entity" -> {
+                JsonArray anyType = new JsonArray();
+                ArticleDocument.FACET_FIELDS.values().forEach(field -> anyType.add(exact(field, text.text())));
+                yield new JsonObject().put("bool", new JsonObject().put("should", anyType).put("minimum_should_match", 1));
+            }
+            default -> exact(text.field(), text.text());
+        };
+    }
+
+    /** Canonical names, sources and language codes, whatever letter case the user typed. */
+    private static JsonObject exact(String field, String value) {
+        return new JsonObject().put("term", new JsonObject().put(field, new JsonObject()
+                .put("value", value).put("case_insensitive", true)));
     }
 
     private static JsonObject term(String field, String value) {

@@ -2,7 +2,8 @@ package io.ziar.search.article.service;
 
 import java.time.Instant;
 
-/** A validated search: query text, filters, order and page. */
+/** A validated search: query text, filters, order, page, and the facet searched inside ({@code facetPrefix}),
+ * and whether near-duplicates show as one hit per story. */
 public record SearchRequest(
         String query,
         String language,
@@ -12,7 +13,10 @@ public record SearchRequest(
         Instant to,
         Sort sort,
         int size,
-        Cursor cursor) {
+        Cursor cursor,
+        String facet,
+        String facetPrefix,
+        boolean collapseStories) {
 
     public enum Sort {
         RELEVANCE, NEWEST

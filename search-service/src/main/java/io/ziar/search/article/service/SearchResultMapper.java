@@ -17,13 +17,18 @@ public final class SearchResultMapper {
     private SearchResultMapper() {
     }
 
-    public static SearchResult map(JsonObject response, int pageSize) {
+    /**
+     * The search asked for one hit more than a page: when it came, there is a next page, and its
+     * cursor continues after the page's last hit in {@code pit}.
+     */
+    public static SearchResult map(JsonObject response, int pageSize, String pit) {
         JsonObject hits = response.getJsonObject("hits", new JsonObject());
         JsonObject total = hits.getJsonObject("total", new JsonObject());
         List<SearchResult.Hit> page = new ArrayList<>();
         JsonArray lastSort = null;
-        for (Object item : hits.getJsonArray("hits", new JsonArray())) {
-            JsonObject hit = (JsonObject) item;
+        JsonArray found = hits.getJsonArray("hits", new JsonArray());
+        for (int i = 0; i < Math.min(found.size(), pageSize); i++) {
+            JsonObject hit = found.getJsonObject(i);
             JsonObject source = hit.getJsonObject("_source", new JsonObject());
             JsonObject highlight = hit.getJsonObject("highlight", new JsonObject());
             String published = source.getString("publishedAt");
@@ -34,10 +39,11 @@ public final class SearchResultMapper {
                     source.getString("source"),
                     source.getString("language"),
                     published == null ? null : Instant.parse(published),
-                    hit.getValue("_score") instanceof Number score ? score.doubleValue() : null));
+                    hit.getValue("_score") instanceof Number score ? score.doubleValue() : null,
+                    storySize(hit)));
             lastSort = hit.getJsonArray("sort");
         }
-        String next = page.size() == pageSize && lastSort != null ? new Cursor(lastSort).encode() : null;
+        String next = found.size() > pageSize && lastSort != null ? new Cursor(lastSort, pit).encode() : null;
         return new SearchResult(total.getLong("value", 0L), "eq".equals(total.getString("relation", "eq")), page,
                 facets(response.getJsonObject("aggregations", new JsonObject())), next);
     }
@@ -49,11 +55,17 @@ public final class SearchResultMapper {
             JsonObject facet = aggregations.getJsonObject(name, new JsonObject());
             for (Object bucket : facet.getJsonArray("buckets", new JsonArray())) {
                 JsonObject b = (JsonObject) bucket;
-                values.add(new SearchResult.FacetValue(String.valueOf(b.getValue("key")), b.getLong("doc_count", 0L)));
+                Object key = b.containsKey("key_as_string") ? b.getValue("key_as_string") : b.getValue("key");
+                values.add(new SearchResult.FacetValue(String.valueOf(key), b.getLong("doc_count", 0L)));
             }
             facets.put(name, values);
         }
         return facets;
+    }
+
+    private static Integer storySize(JsonObject hit) {
+        JsonObject story = hit.getJsonObject("inner_hits", new JsonObject()).getJsonObject(SearchQueryBuilder.STORY);
+        return story == null ? null : story.getJsonObject("hits").getJsonObject("total").getInteger("value");
     }
 
     private static String first(JsonObject highlight, String field) {

@@ -3,6 +3,7 @@ package io.ziar.search.article.service;
 import io.ziar.contracts.api.SearchResult;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
@@ -47,10 +48,45 @@ public class SearchService {
                 .replaceWith(new IndexedArticle(article.id(), article.version(), now));
     }
 
+    /**
+     * A first page reads the live index and opens a point in time only when there is a next page, so
+     * one-page searches cost no search context; later pages read that point in time, and the last
+     * page closes it.
+     */
     public Uni<SearchResult> search(SearchRequest request) {
-        return openSearch.search(config.alias(), SearchQueryBuilder.build(request))
-                .map(response -> SearchResultMapper.map(response, request.size()))
+        JsonObject query = SearchQueryBuilder.build(request);
+        String pit = request.cursor() == null ? null : request.cursor().pit();
+        Uni<SearchResult> result = pit == null
+                ? openSearch.search(config.alias(), query).flatMap(response -> firstPage(request, response))
+                : openSearch.searchPit(query)
+                        .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
+                                "'cursor' has expired; search again from the first page"))
+                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
+                        .invoke(page -> closeWhenLast(page, pit));
+        return result.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+    }
+
+    /** Articles like the given one, most alike first; no facets, no next page. */
+    public Uni<SearchResult> similar(String id, int size) {
+        return openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null))
                 .onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+    }
+
+    private Uni<SearchResult> firstPage(SearchRequest request, JsonObject response) {
+        SearchResult page = SearchResultMapper.map(response, request.size(), null);
+        if (page.next() == null) {
+            return Uni.createFrom().item(page);
+        }
+        return openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
+                .map(pit -> SearchResultMapper.map(response, request.size(), pit.getString("pit_id")));
+    }
+
+    private void closeWhenLast(SearchResult page, String pit) {
+        if (page.next() == null) {
+            openSearch.deletePit(new JsonObject().put("pit_id", new JsonArray().add(pit))).subscribe().with(
+                    closed -> { }, failure -> LOG.debugf("Point in time not closed (it expires anyway): %s", failure.getMessage()));
+        }
     }
 
     /** OpenSearch's own error text stays in our logs; the client learns only that search is down. */

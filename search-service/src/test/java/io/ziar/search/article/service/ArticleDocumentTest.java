@@ -30,4 +30,23 @@ class ArticleDocumentTest {
         assertThat(document.getInteger("version")).isEqualTo(3);
         assertThat(document.getString("storyId")).isEqualTo("story-1");
     }
+
+    @Test
+    void textGoesToTheFieldsOfTheArticlesLanguageAndAlwaysToTheGenericOnes() {
+        JsonObject romanian = ArticleDocument.of(article("ro"), Instant.EPOCH);
+        assertThat(romanian.getString("body")).isEqualTo("Corpul");
+        assertThat(romanian.getString("body_ro")).isEqualTo("Corpul");
+        assertThat(romanian.getString("title_ro")).isEqualTo("Titlu");
+        assertThat(romanian.containsKey("body_en")).isFalse();
+
+        JsonObject french = ArticleDocument.of(article("fr"), Instant.EPOCH);
+        assertThat(french.getString("body")).isEqualTo("Corpul");
+        assertThat(french.fieldNames()).doesNotContain("body_ro", "body_en", "body_fr");
+        assertThat(french.getString("storyId")).as("a story of its own").isEqualTo("a2");
+    }
+
+    private static AnalyzedArticle article(String language) {
+        return new AnalyzedArticle("a2", 1, null, "x.ro", "Titlu", null, null, "Corpul", language, null, List.of(), List.of(),
+                List.of(), null, null);
+    }
 }

@@ -12,43 +12,47 @@ class SearchQueryBuilderTest {
 
     private static SearchRequest request(String query, SearchRequest.Sort sort, Cursor cursor) {
         return new SearchRequest(query, "ro", "g4media.ro", "Serghei Lavrov", Instant.parse("2024-01-01T00:00:00Z"), null,
-                sort, 20, cursor);
+                sort, 20, cursor, null, null, false);
     }
 
     @Test
-    void queryTextIsMatchedOnAllWordsOverTitleAndBodyWithTheFiltersApplied() {
+    void everyWordIsRequiredInSomeTextFieldWithTheFiltersApplied() {
         JsonObject body = SearchQueryBuilder.build(request("cooperare militară", SearchRequest.Sort.RELEVANCE, null));
         JsonObject bool = body.getJsonObject("query").getJsonObject("bool");
-        JsonObject text = bool.getJsonArray("must").getJsonObject(0).getJsonObject("simple_query_string");
-        assertThat(text.getString("query")).isEqualTo("cooperare militară");
-        assertThat(text.getString("default_operator")).isEqualTo("and");
-        assertThat(text.getJsonArray("fields").getList()).contains("title^3", "body");
+        JsonArray words = bool.getJsonArray("must").getJsonObject(0).getJsonObject("bool").getJsonArray("must");
+        assertThat(words).hasSize(2);
+        JsonObject first = words.getJsonObject(0).getJsonObject("multi_match");
+        assertThat(first.getString("query")).isEqualTo("cooperare");
+        assertThat(first.getString("type")).isEqualTo("best_fields");
+        assertThat(first.getJsonArray("fields").getList()).contains("title^3", "body", "body_ro", "body_ro.light^0.7", "body_en");
 
         String filters = bool.getJsonArray("filter").encode();
         assertThat(filters).contains("{\"term\":{\"language\":\"ro\"}}")
                 .contains("{\"term\":{\"source\":\"g4media.ro\"}}")
                 .contains("{\"term\":{\"person\":\"Serghei Lavrov\"}}")
                 .contains("\"publishedAt\":{\"gte\":\"2024-01-01T00:00:00Z\"}");
-        assertThat(body.getInteger("size")).isEqualTo(20);
+        assertThat(body.getInteger("size")).as("one more than the page, to know whether there is a next").isEqualTo(21);
         assertThat(body.getInteger("track_total_hits")).isEqualTo(10_000);
     }
 
     @Test
     void noQueryTextMatchesEverything() {
         JsonObject body = SearchQueryBuilder.build(new SearchRequest(null, null, null, null, null, null,
-                SearchRequest.Sort.RELEVANCE, 10, null));
+                SearchRequest.Sort.RELEVANCE, 10, null, null, null, false));
         assertThat(body.getJsonObject("query").encode()).contains("match_all");
         assertThat(body.getJsonObject("query").getJsonObject("bool").getJsonArray("filter")).isEmpty();
     }
 
     @Test
     void everySortEndsWithTheIdSoPagesAreStableAndTheCursorContinuesFromTheLastHit() {
-        Cursor cursor = new Cursor(new JsonArray().add("2024-05-16T00:00:00Z").add("abc"));
+        Cursor cursor = new Cursor(new JsonArray().add("2024-05-16T00:00:00Z").add("abc"), "pit-1");
         JsonObject body = SearchQueryBuilder.build(request(null, SearchRequest.Sort.NEWEST, cursor));
         JsonArray sort = body.getJsonArray("sort");
         assertThat(sort.getJsonObject(0).containsKey("publishedAt")).isTrue();
         assertThat(sort.getJsonObject(sort.size() - 1).containsKey("id")).isTrue();
         assertThat(body.getJsonArray("search_after")).isEqualTo(cursor.searchAfter());
+        assertThat(body.getJsonObject("pit").getString("id")).isEqualTo("pit-1");
+        assertThat(body.getJsonObject("pit").getString("keep_alive")).isEqualTo(SearchQueryBuilder.PIT_KEEP_ALIVE);
     }
 
     @Test
@@ -57,11 +61,35 @@ class SearchQueryBuilderTest {
         assertThat(highlight.getString("encoder")).isEqualTo("html");
         assertThat(highlight.getJsonArray("pre_tags").getString(0)).isEqualTo("<mark>");
         assertThat(highlight.getJsonObject("fields").fieldNames()).contains("body", "title");
+        assertThat(highlight.getJsonObject("fields").getJsonObject("body").getJsonArray("matched_fields").getList())
+                .contains("body_ro", "body_ro.light", "body_en");
     }
 
     @Test
-    void asksForEveryFacet() {
+    void asksForEveryFacetAndADateHistogram() {
         JsonObject aggs = SearchQueryBuilder.build(request("x", SearchRequest.Sort.RELEVANCE, null)).getJsonObject("aggs");
-        assertThat(aggs.fieldNames()).containsExactlyInAnyOrder("person", "org", "gpe", "loc", "source", "language");
+        assertThat(aggs.fieldNames()).containsExactlyInAnyOrder("person", "org", "gpe", "loc", "source", "language", "date");
+        assertThat(aggs.getJsonObject("date").getJsonObject("auto_date_histogram").getString("field")).isEqualTo("publishedAt");
+        assertThat(aggs.getJsonObject("person").getJsonObject("terms").containsKey("include")).isFalse();
+    }
+
+    @Test
+    void facetPrefixNarrowsOnlyThatFacetInAnyLetterCase() {
+        JsonObject aggs = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 10, null, "person", "se.", false)).getJsonObject("aggs");
+        assertThat(aggs.getJsonObject("person").getJsonObject("terms").getString("include")).isEqualTo("[sS][eE]\\..*");
+        assertThat(aggs.getJsonObject("org").getJsonObject("terms").containsKey("include")).isFalse();
+    }
+
+    @Test
+    void phrasesExclusionsAlternativesAndFieldPrefixesBecomeABoolQuery() {
+        JsonObject query = SearchQueryBuilder.build(request("\"cooperare militară\" -Mali person:\"Serghei Lavrov\" Rusia OR Moscova",
+                SearchRequest.Sort.RELEVANCE, null)).getJsonObject("query").getJsonObject("bool").getJsonArray("must").getJsonObject(0);
+        JsonObject bool = query.getJsonObject("bool");
+        JsonArray must = bool.getJsonArray("must");
+        assertThat(must.getJsonObject(0).getJsonObject("multi_match").getString("type")).isEqualTo("phrase");
+        assertThat(must.getJsonObject(1).getJsonObject("term").getJsonObject("person").getString("value")).isEqualTo("Serghei Lavrov");
+        assertThat(must.getJsonObject(2).getJsonObject("bool").getJsonArray("should")).hasSize(2);
+        assertThat(bool.getJsonArray("must_not").getJsonObject(0).getJsonObject("multi_match").getString("query")).isEqualTo("Mali");
     }
 }

@@ -23,7 +23,7 @@ class SearchResultMapperTest {
 
     @Test
     void mapsHitsSnippetsTotalsAndFacets() {
-        SearchResult result = SearchResultMapper.map(RESPONSE, 2);
+        SearchResult result = SearchResultMapper.map(RESPONSE, 2, null);
         assertThat(result.total()).isEqualTo(10_000);
         assertThat(result.totalIsExact()).isFalse();
         assertThat(result.hits()).extracting(SearchResult.Hit::id).containsExactly("a1", "a2");
@@ -37,10 +37,12 @@ class SearchResultMapperTest {
     }
 
     @Test
-    void aFullPageHasACursorThatDecodesToTheLastHitsSortValues() {
-        SearchResult full = SearchResultMapper.map(RESPONSE, 2);
-        assertThat(Cursor.decode(full.next()).searchAfter().encode()).isEqualTo("[1.0,\"a2\"]");
-        assertThat(SearchResultMapper.map(RESPONSE, 10).next()).isNull();
+    void aPageWithMoreHitsBehindItHasACursorThatDecodesToItsLastHitsSortValues() {
+        SearchResult more = SearchResultMapper.map(RESPONSE, 1, "pit-1");
+        assertThat(more.hits()).extracting(SearchResult.Hit::id).containsExactly("a1");
+        assertThat(Cursor.decode(more.next()).searchAfter().encode()).isEqualTo("[2.5,\"a1\"]");
+        assertThat(Cursor.decode(more.next()).pit()).isEqualTo("pit-1");
+        assertThat(SearchResultMapper.map(RESPONSE, 2, "pit-1").next()).isNull();
     }
 
     @Test

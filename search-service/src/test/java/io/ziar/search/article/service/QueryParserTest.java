@@ -1,0 +1,62 @@
+package io.ziar.search.article.service;
+
+import io.ziar.commons.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QueryParserTest {
+
+    private static UserQuery.Text word(String text) {
+        return new UserQuery.Text(null, text, false);
+    }
+
+    @Test
+    void wordsAreAllRequired() {
+        assertThat(QueryParser.parse("  cooperare   militară ")).isEqualTo(new UserQuery.And(List.of(word("cooperare"), word("militară"))));
+        assertThat(QueryParser.parse("Moscovei")).isEqualTo(word("Moscovei"));
+    }
+
+    @Test
+    void phrasesExclusionsAndAlternatives() {
+        assertThat(QueryParser.parse("\"cooperare militară\" -Mali Rusia OR Moscova OR Kremlin")).isEqualTo(new UserQuery.And(List.of(
+                new UserQuery.Text(null, "cooperare militară", true),
+                new UserQuery.Not(word("Mali")),
+                new UserQuery.Or(List.of(word("Rusia"), word("Moscova"), word("Kremlin"))))));
+        assertThat(QueryParser.parse("-\"a b\"")).isEqualTo(new UserQuery.Not(new UserQuery.Text(null, "a b", true)));
+    }
+
+    @Test
+    void fieldPrefixesTakeAWordOrAPhrase() {
+        assertThat(QueryParser.parse("person:\"Serghei Lavrov\" Source:g4media.ro")).isEqualTo(new UserQuery.And(List.of(
+                new UserQuery.Text("person", "Serghei Lavrov", true),
+                new UserQuery.Text("source", "g4media.ro", false))));
+    }
+
+    @Test
+    void hyphensInsideWordsAndLowercaseOrAreJustText() {
+        assertThat(QueryParser.parse("COVID-19 or")).isEqualTo(new UserQuery.And(List.of(word("COVID-19"), word("or"))));
+        assertThat(QueryParser.parse("10:30")).isEqualTo(word("10:30"));
+    }
+
+    @Test
+    void syntaxErrorsSayWhere() {
+        assertError("Lavrov \"cooperare militară", "unbalanced quote at position 8");
+        assertError("Rusia OR", "OR needs a term on its right at position 7");
+        assertError("OR Rusia", "OR needs a term on its left at position 1");
+        assertError("Rusia OR OR Mali", "OR needs a term on its right at position 7");
+        assertError("Rusia author:x", "unknown field 'author'");
+        assertError("Rusia author:x", "at position 7");
+        assertError("person: Lavrov", "'person:' needs a value at position 1");
+        assertError("Rusia - Mali", "'-' must be followed by the term to exclude at position 7");
+        assertError("\"\"", "empty phrase at position 1");
+    }
+
+    private static void assertError(String query, String detail) {
+        assertThatThrownBy(() -> QueryParser.parse(query))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains(detail));
+    }
+}
