@@ -8,6 +8,9 @@ import io.ziar.commons.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Refuses a declared body over the limit before any of it is read, with a problem document
  * (Vert.x's own limit, which catches undeclared chunked bodies, answers with an empty 413).
@@ -16,15 +19,17 @@ import jakarta.enterprise.event.Observes;
 public class BodyLimitFilter {
 
     private final long maxBytes;
+    private final Set<String> unlimitedPaths;
 
     public BodyLimitFilter(BodyLimit limit) {
         this.maxBytes = limit.maxBodySize().asLongValue();
+        this.unlimitedPaths = Set.copyOf(limit.unlimitedPaths().orElse(List.of()));
     }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && isOver(length)) {
+            if (length != null && isOver(length) && !unlimitedPaths.contains(context.request().path())) {
                 Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is " + length + " bytes; the limit is " + maxBytes + " bytes", null)
                         .withInstance(context.request().path());

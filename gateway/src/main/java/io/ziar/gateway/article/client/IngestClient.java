@@ -3,6 +3,10 @@ package io.ziar.gateway.article.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
+import java.time.temporal.ChronoUnit;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +45,26 @@ public interface IngestClient {
     @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     Uni<Response> article(@PathParam("id") String id);
+
+    /**
+     * Bulk NDJSON upload, relayed as a stream. Long timeout: ingest answers when the whole body is
+     * stored, and uploads run to gigabytes. No retry (the body is consumed) and no circuit breaker
+     * counting (one slow upload says nothing about the service's health); a small bulkhead, as each
+     * upload holds a worker thread on both sides.
+     */
+    @POST
+    @Path("/api/v1/articles:bulk")
+    @Consumes("application/x-ndjson")
+    @Timeout(value = 30, unit = ChronoUnit.MINUTES)
+    @Bulkhead(value = 8, waitingTaskQueue = 16)
+    Uni<Response> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding);
+
+    @GET
+    @Path("/api/v1/jobs/{id}")
+    @Timeout(900)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> job(@PathParam("id") String id);
 
     /** The service's own readiness, for the gateway's view of the services behind it. */
     @GET

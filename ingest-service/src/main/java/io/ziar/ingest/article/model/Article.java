@@ -56,4 +56,7 @@ public class Article extends PanacheEntityBase {
     public Integer analyzedVersion;
     @Column(name = "indexed_version")
     public Integer indexedVersion;
+    /** The bulk job the article came with; null for single submissions. */
+    @Column(name = "job_id")
+    public String jobId;
 }

@@ -6,7 +6,13 @@ import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.ingest.article.service.ArticleService;
 import io.ziar.contracts.api.ArticleView;
+import io.smallrye.common.annotation.Blocking;
+import io.ziar.ingest.job.model.JobView;
+import io.ziar.ingest.job.service.BulkIngestService;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,17 +23,27 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 
-@Path("/api/v1/articles")
+/**
+ * One class for every /api/v1/articles path: Quarkus REST picks a resource class by its path's
+ * longest literal prefix and does not fall back to another class, so a separate class at
+ * /api/v1/articles:bulk would be shadowed by one at /api/v1/articles.
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    private final ArticleService articles;
+    public static final String NDJSON = "application/x-ndjson";
 
-    public ArticleResource(ArticleService articles) {
+    private final ArticleService articles;
+    private final BulkIngestService bulk;
+
+    public ArticleResource(ArticleService articles, BulkIngestService bulk) {
         this.articles = articles;
+        this.bulk = bulk;
     }
 
     @POST
+    @Path("/articles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<Acceptance>> submit(ArticleSubmission submission) {
         return articles.accept(submission)
@@ -36,8 +52,24 @@ public class ArticleResource {
                         .build());
     }
 
+    /**
+     * NDJSON upload, one article object a line, optionally gzip. Blocking on purpose: Quarkus REST
+     * hands a blocking method the body as a stream read on the worker thread (nothing is buffered
+     * whole), and the lines are stored in batches as they are read. The answer comes when the body
+     * ends: 202 with the job, whose received / rejected / duplicate counts are then final while
+     * analysis and indexing go on (follow its href).
+     */
+    @POST
+    @Path("/articles:bulk")
+    @Blocking
+    @Consumes({NDJSON, "application/jsonl"})
+    public RestResponse<JobView> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding) {
+        JobView job = bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip"));
+        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
+    }
+
     @GET
-    @Path("/{id}")
+    @Path("/articles/{id}")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         return articles.find(id);
     }
