@@ -1,6 +1,8 @@
 package io.ziar.gateway.article.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.contracts.api.ArticleSubmission;
@@ -35,6 +37,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RequiresRole(Role.INGESTER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article (HTML or text); it is analysed and indexed asynchronously")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
@@ -49,6 +52,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
+    @RequiresRole(Role.READER)
     @Operation(summary = "The stored and analysed article with its processing status")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article",
