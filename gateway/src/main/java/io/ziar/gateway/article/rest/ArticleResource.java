@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 @Path("/api/v1/articles")
 @Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
     private final IngestClient ingest;
 
@@ -47,7 +51,11 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
     public Uni<Response> submit(String article) {
-        return ingest.submit(article).map(Relay::of);
+        return ingest.submit(article).map(Relay::of).invoke(response -> {
+            if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
+                LOG.infof("Article submitted: %s", response.getHeaderString(HttpHeaders.LOCATION));
+            }
+        });
     }
 
     @GET
