@@ -76,8 +76,8 @@ class WebPageIT {
 
         String chromium = System.getenv().getOrDefault("ZIAR_CHROMIUM", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("ZIAR_CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chromium)).as("Chromium (apt-get install chromium, or set ZIAR_CHROMIUM)").canExecute();
-        assertThat(new File(driver)).as("ChromeDriver (apt-get install chromium-driver, or set ZIAR_CHROMEDRIVER)").canExecute();
+        assertThat(new File(chromium).canExecute()).as("Chromium (apt-get install chromium, or set ZIAR_CHROMIUM)").isTrue();
+        assertThat(new File(driver).canExecute()).as("ChromeDriver (apt-get install chromium-driver, or set ZIAR_CHROMEDRIVER)").isTrue();
         profile = Files.createTempDirectory("ziar-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
