@@ -23,6 +23,10 @@ public interface AccessConfig {
         @WithDefault("5s")
         Duration cacheTtl();
 
+        /** How long a key's database lookup may take before the call is a 503 problem. */
+        @WithDefault("2s")
+        Duration lookupTimeout();
+
         /** Most keys remembered; past that the memory is cleared and refilled from the database. */
         @WithDefault("10000")
         int cacheSize();

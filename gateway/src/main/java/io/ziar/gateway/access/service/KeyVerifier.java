@@ -21,15 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class KeyVerifier {
 
-    private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(1);
-
     private final ApiKeyRepository keys;
+    private final Duration lookupTimeout;
     private final long ttlNanos;
     private final int maxEntries;
     private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
 
     public KeyVerifier(ApiKeyRepository keys, AccessConfig config) {
         this.keys = keys;
+        this.lookupTimeout = config.keys().lookupTimeout();
         this.ttlNanos = config.keys().cacheTtl().toNanos();
         this.maxEntries = config.keys().cacheSize();
     }
@@ -41,7 +41,7 @@ public class KeyVerifier {
         if (cached != null && now - cached.verifiedAt() < ttlNanos) {
             return Uni.createFrom().item(cached.caller());
         }
-        return keys.findActiveByHash(hash).ifNoItem().after(LOOKUP_TIMEOUT).fail().map(key -> {
+        return keys.findActiveByHash(hash).ifNoItem().after(lookupTimeout).fail().map(key -> {
             Optional<Caller> caller = Optional.ofNullable(key).map(found -> new Caller(found.id, found.role));
             if (cache.size() >= maxEntries) {
                 cache.clear();
