@@ -1,41 +1,395 @@
 'use strict';
-// Snippets and titles come from the API as safe HTML (matches in <mark>, the rest escaped);
-// everything else is set as text, never as HTML.
-const keyInput = document.getElementById('key');
-keyInput.value = sessionStorage.getItem('ziar-key') || '';
+// Ziar's web page: plain JavaScript, no build step. Safety rules:
+// - article content, query text, facet values and errors are set as text (textContent), never as HTML;
+// - titles and snippets come from the API as HTML with matches in <mark>: they are parsed in an inert
+//   document and only their text and <mark> elements are copied over (anything else is dropped);
+// - links are made only from http(s) URLs; ids go into URLs through encodeURIComponent.
 
-document.getElementById('key-form').addEventListener('submit', event => {
+const $ = id => document.getElementById(id);
+const FACETS = ['person', 'org', 'gpe', 'loc', 'source', 'language'];
+const FACET_PARAM = { source: 'source', language: 'lang' }; // the others filter by entity
+const FILTER_PARAMS = ['lang', 'source', 'entity', 'from', 'to', 'sort'];
+const ENTITY_CLASSES = ['PERSON', 'ORG', 'GPE', 'LOC'];
+
+// ---- the API key ----
+const keyInput = $('key');
+const storedKey = () => sessionStorage.getItem('ziar-key') || '';
+keyInput.value = storedKey();
+showKeyState();
+$('key-form').addEventListener('submit', event => {
   event.preventDefault();
   sessionStorage.setItem('ziar-key', keyInput.value.trim());
+  showKeyState();
+  route();
 });
 
-document.getElementById('search-form').addEventListener('submit', async event => {
-  event.preventDefault();
-  const error = document.getElementById('error');
-  const hits = document.getElementById('hits');
-  error.textContent = '';
-  hits.replaceChildren();
-  const query = new URLSearchParams({ q: document.getElementById('q').value });
-  const response = await fetch('/api/v1/search?' + query, {
-    headers: { Authorization: 'Bearer ' + (sessionStorage.getItem('ziar-key') || '') }
-  });
-  const body = await response.json();
+function showKeyState() {
+  $('key-state').textContent = storedKey() ? 'key set' : 'no key';
+}
+
+class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+    this.status = status;
+  }
+}
+
+async function api(path, options = {}) {
+  const headers = Object.assign({ Authorization: 'Bearer ' + storedKey() }, options.headers || {});
+  const response = await fetch(path, Object.assign({}, options, { headers }));
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    error.textContent = body.detail || body.title || ('HTTP ' + response.status);
+    throw new ApiError(response.status, body);
+  }
+  return body;
+}
+
+function showError(error) {
+  let text = error ? error.message : '';
+  if (error && error.status === 401) {
+    text = 'The API key is missing or not valid: paste one above. (' + text + ')';
+  }
+  $('error').textContent = text;
+}
+
+// ---- safe rendering ----
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    node.textContent = String(text);
+  }
+  if (className) {
+    node.className = className;
+  }
+  return node;
+}
+
+/** Copies the text and the <mark> elements of an HTML fragment into target; nothing else survives. */
+function appendMarked(target, html) {
+  const doc = new DOMParser().parseFromString('<body>' + (html || ''), 'text/html');
+  const copy = (from, to) => {
+    for (const node of from.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        to.append(document.createTextNode(node.nodeValue));
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.tagName === 'MARK') {
+          const mark = document.createElement('mark');
+          copy(node, mark);
+          to.append(mark);
+        } else if (!['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) {
+          copy(node, to);
+        }
+      }
+    }
+  };
+  copy(doc.body, target);
+  return target;
+}
+
+function safeHttpUrl(value) {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function formatDate(value) {
+  if (!value) {
+    return null;
+  }
+  const date = new Date(value);
+  return isNaN(date) ? String(value) : date.toISOString().slice(0, 10);
+}
+
+// ---- routing: #/search?..., #/article/<id>, #/ingest ----
+window.addEventListener('hashchange', route);
+route();
+
+function route() {
+  showError(null);
+  const hash = location.hash || '#/search';
+  for (const view of ['search-view', 'article-view', 'ingest-view']) {
+    $(view).hidden = true;
+  }
+  if (hash.startsWith('#/article/')) {
+    $('article-view').hidden = false;
+    showArticle(decodeURIComponent(hash.slice('#/article/'.length)));
+  } else if (hash.startsWith('#/ingest')) {
+    $('ingest-view').hidden = false;
+  } else {
+    $('search-view').hidden = false;
+    const params = new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '');
+    runSearch(params);
+  }
+}
+
+// ---- search ----
+let lastSearch = '';
+
+$('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  const params = currentParams();
+  params.set('q', $('q').value);
+  for (const [id, name] of [['from', 'from'], ['to', 'to'], ['sort', 'sort']]) {
+    if ($(id).value) {
+      params.set(name, $(id).value);
+    } else {
+      params.delete(name);
+    }
+  }
+  go(params);
+});
+
+function currentParams() {
+  const hash = location.hash || '';
+  return new URLSearchParams(hash.startsWith('#/search?') ? hash.slice('#/search?'.length) : '');
+}
+
+function go(params) {
+  const next = '#/search?' + params.toString();
+  if (location.hash === next) {
+    route();
+  } else {
+    location.hash = next;
+  }
+}
+
+async function runSearch(params) {
+  $('q').value = params.get('q') || '';
+  $('from').value = params.get('from') || '';
+  $('to').value = params.get('to') || '';
+  $('sort').value = params.get('sort') || '';
+  renderActiveFilters(params);
+  if (!params.get('q') && !FILTER_PARAMS.some(name => params.get(name))) {
+    $('hits').replaceChildren();
+    $('facets').replaceChildren();
+    $('total').textContent = '';
+    $('more').hidden = true;
     return;
   }
-  document.getElementById('total').textContent = body.total + (body.totalIsExact ? '' : '+') + ' articles';
-  for (const hit of body.hits) {
-    const item = document.createElement('article');
-    item.className = 'hit';
-    const title = document.createElement('h3');
-    title.innerHTML = hit.title || '';
-    const meta = document.createElement('div');
-    meta.className = 'meta';
-    meta.textContent = [hit.source, hit.language, hit.publishedAt].filter(Boolean).join(' · ');
-    const snippet = document.createElement('p');
-    snippet.innerHTML = hit.snippet || '';
-    item.append(title, meta, snippet);
-    hits.append(item);
+  lastSearch = params.toString();
+  $('hits').replaceChildren();
+  $('total').textContent = 'Searching…';
+  await loadPage(params, lastSearch);
+}
+
+async function loadPage(params, searchId) {
+  try {
+    const result = await api('/api/v1/search?' + params.toString());
+    if (searchId !== lastSearch) {
+      return; // a newer search replaced this one
+    }
+    $('total').textContent = result.total + (result.totalIsExact === false ? '+' : '') + ' articles';
+    for (const hit of result.hits || []) {
+      $('hits').append(renderHit(hit));
+    }
+    if (!params.get('cursor')) {
+      renderFacets(result.facets || {}, params);
+    }
+    const more = $('more');
+    more.hidden = !result.next;
+    more.onclick = () => {
+      const nextParams = new URLSearchParams(params);
+      nextParams.set('cursor', result.next);
+      more.hidden = true;
+      loadPage(nextParams, searchId);
+    };
+  } catch (error) {
+    $('total').textContent = '';
+    showError(error);
+  }
+}
+
+function renderHit(hit) {
+  const item = el('article', null, 'hit');
+  const title = el('h3');
+  const link = el('a', null, 'title');
+  link.href = '#/article/' + encodeURIComponent(hit.id);
+  appendMarked(link, hit.title || hit.id);
+  title.append(link);
+  const meta = el('div', [hit.source, formatDate(hit.publishedAt), hit.language].filter(Boolean).join(' · '), 'meta');
+  const snippet = appendMarked(el('p', null, 'snippet'), hit.snippet);
+  item.append(title, meta, snippet);
+  return item;
+}
+
+function renderFacets(facets, params) {
+  const box = $('facets');
+  box.replaceChildren();
+  const names = FACETS.concat(Object.keys(facets).filter(name => !FACETS.includes(name)));
+  for (const name of names) {
+    const values = facets[name];
+    if (!values || values.length === 0) {
+      continue;
+    }
+    const section = el('section', null, 'facet');
+    section.dataset.facet = name;
+    const filter = el('input');
+    filter.type = 'search';
+    filter.placeholder = 'Filter ' + name;
+    filter.setAttribute('aria-label', 'Filter ' + name);
+    const list = el('ul');
+    for (const facet of values) {
+      const li = el('li');
+      const button = el('button', facet.value);
+      button.type = 'button';
+      button.append(el('span', facet.count, 'count'));
+      button.addEventListener('click', () => {
+        const next = new URLSearchParams(params);
+        next.delete('cursor');
+        next.set(FACET_PARAM[name] || 'entity', facet.value);
+        go(next);
+      });
+      li.dataset.value = String(facet.value).toLowerCase();
+      li.append(button);
+      list.append(li);
+    }
+    filter.addEventListener('input', () => {
+      const wanted = filter.value.trim().toLowerCase();
+      for (const li of list.children) {
+        li.hidden = wanted !== '' && !li.dataset.value.includes(wanted);
+      }
+    });
+    section.append(el('h4', name), filter, list);
+    box.append(section);
+  }
+}
+
+function renderActiveFilters(params) {
+  const box = $('active-filters');
+  box.replaceChildren();
+  for (const name of FILTER_PARAMS) {
+    const value = params.get(name);
+    if (!value) {
+      continue;
+    }
+    const chip = el('button', name + ': ' + value + ' ✕', 'chip');
+    chip.type = 'button';
+    chip.title = 'Remove this filter';
+    chip.addEventListener('click', () => {
+      const next = new URLSearchParams(params);
+      next.delete(name);
+      next.delete('cursor');
+      go(next);
+    });
+    box.append(chip);
+  }
+}
+
+// ---- one article ----
+async function showArticle(id) {
+  for (const target of ['article-title', 'article-meta', 'article-link', 'article-body', 'quotes', 'legend']) {
+    $(target).replaceChildren();
+  }
+  $('no-quotes').hidden = true;
+  $('back').href = '#/search' + (lastSearch ? '?' + lastSearch : '');
+  try {
+    const article = await api('/api/v1/articles/' + encodeURIComponent(id));
+    $('article-title').textContent = article.title || '(no title yet)';
+    $('article-meta').textContent = [article.source || article.siteName, article.byline, formatDate(article.publishedAt),
+      article.language, 'status ' + article.status].filter(Boolean).join(' · ');
+    const url = safeHttpUrl(article.url);
+    if (url) {
+      const link = el('a', url);
+      link.href = url;
+      link.rel = 'noopener noreferrer nofollow';
+      link.target = '_blank';
+      $('article-link').append(link);
+    } else if (article.url) {
+      $('article-link').textContent = article.url;
+    }
+    renderBody(article.body || '', article.entities || []);
+    renderQuotes(article.quotes || []);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function entityClass(label) {
+  const clean = String(label || '').replace(/[^A-Z_]/g, '');
+  return ENTITY_CLASSES.includes(clean) ? 'ent-' + clean : 'ent-other';
+}
+
+function renderBody(body, entities) {
+  const target = $('article-body');
+  const sorted = entities
+    .filter(e => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= body.length && e.start < e.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let at = 0;
+  const labels = new Set();
+  for (const entity of sorted) {
+    if (entity.start < at) {
+      continue; // overlaps the previous one
+    }
+    target.append(document.createTextNode(body.slice(at, entity.start)));
+    const span = el('span', body.slice(entity.start, entity.end), 'ent ' + entityClass(entity.label));
+    span.title = (entity.canonical || entity.text || '') + ' (' + entity.label + ')';
+    span.dataset.label = String(entity.label);
+    target.append(span);
+    labels.add(String(entity.label));
+    at = entity.end;
+  }
+  target.append(document.createTextNode(body.slice(at)));
+  for (const label of labels) {
+    $('legend').append(el('span', label, 'ent ' + entityClass(label)));
+  }
+}
+
+function renderQuotes(quotes) {
+  $('no-quotes').hidden = quotes.length > 0;
+  for (const quote of quotes) {
+    const li = el('li');
+    li.append(el('span', quote.speaker || 'unknown speaker', 'speaker'), document.createTextNode(': '),
+      el('q', quote.text));
+    $('quotes').append(li);
+  }
+}
+
+// ---- ingest ----
+const STEPS = ['RECEIVED', 'ANALYZED', 'INDEXED'];
+
+$('ingest-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  showError(null);
+  const kind = document.querySelector('input[name=kind]:checked').value;
+  const article = { [kind]: $('ingest-content').value };
+  for (const [id, field] of [['ingest-url', 'url'], ['ingest-source', 'source'], ['ingest-language', 'language']]) {
+    if ($(id).value.trim()) {
+      article[field] = $(id).value.trim();
+    }
+  }
+  $('progress').replaceChildren(...STEPS.map(step => el('li', step)));
+  $('ingest-result').replaceChildren();
+  try {
+    const accepted = await api('/api/v1/articles', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(article)
+    });
+    await follow(accepted.id);
+  } catch (error) {
+    showError(error);
   }
 });
+
+async function follow(id) {
+  const deadline = Date.now() + 180000;
+  while (Date.now() < deadline) {
+    const article = await api('/api/v1/articles/' + encodeURIComponent(id));
+    const reached = STEPS.indexOf(article.status);
+    [...$('progress').children].forEach((li, i) => li.classList.toggle('done', i <= reached));
+    if (article.status === 'INDEXED' || article.status === 'FAILED') {
+      const result = $('ingest-result');
+      result.replaceChildren(document.createTextNode(article.status === 'INDEXED' ? 'Searchable: ' : 'Failed: '));
+      const link = el('a', article.title || id);
+      link.href = '#/article/' + encodeURIComponent(id);
+      result.append(link);
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 700));
+  }
+  $('ingest-result').textContent = 'Still not indexed after 3 minutes: ' + id;
+}

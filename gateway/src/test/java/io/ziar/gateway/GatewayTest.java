@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(ServiceStubs.class)
 class GatewayTest {
 
     private static final String KEY = "test-admin-key";

@@ -24,6 +24,8 @@ public class OutboxEvent extends PanacheEntityBase {
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The W3C trace context of the request that wrote the row; null outside a trace. */
+    public String traceparent;
 
     public static OutboxEvent of(String topic, String key, String payload) {
         OutboxEvent event = new OutboxEvent();
@@ -31,6 +33,7 @@ public class OutboxEvent extends PanacheEntityBase {
         event.messageKey = key;
         event.payload = payload;
         event.createdAt = Instant.now();
+        event.traceparent = TraceParent.current();
         return event;
     }
 }

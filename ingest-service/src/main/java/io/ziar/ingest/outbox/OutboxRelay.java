@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -80,7 +81,7 @@ public class OutboxRelay {
 
     private Uni<List<Row>> lockBatch(SqlConnection connection) {
         return connection.preparedQuery("""
-                        SELECT id, topic, message_key, payload FROM outbox_event
+                        SELECT id, topic, message_key, payload, traceparent FROM outbox_event
                         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED""")
                 .execute(Tuple.of(config.batchSize()))
                 .map(rowSet -> {
@@ -101,7 +102,11 @@ public class OutboxRelay {
                                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                                         .withTopic(config.topicPrefix().orElse("") + row.getString("topic"))
                                         .withKey(row.getString("message_key"))
-                                        .build()))
+                                        .build())
+                                // The producer span, and the traceparent header it writes, join the trace of the POST.
+                                .addMetadata(TracingMetadata.withCurrent(TraceParent.context(row.getString("traceparent")))))
+                        .invoke(() -> LOG.infof("Published article %s to %s (traceId %s)", row.getString("message_key"),
+                                row.getString("topic"), TraceParent.traceId(row.getString("traceparent"))))
                         .replaceWith(new Outcome(row, null))
                         .onFailure().recoverWithItem(failure -> new Outcome(row, failure)))
                 .toList();

@@ -1,6 +1,8 @@
 package io.ziar.gateway.analysis.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.gateway.analysis.client.NlpClient;
 import io.ziar.gateway.proxy.Relay;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 @Path("/api/v1/analyze")
+@RequiresRole(Role.READER)
 @Tag(name = "Analysis")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzeResource {

@@ -1,6 +1,8 @@
 package io.ziar.gateway.article.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.contracts.api.ArticleSubmission;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,11 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 @Path("/api/v1/articles")
 @Tag(name = "Articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
     private final IngestClient ingest;
 
@@ -35,6 +41,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RequiresRole(Role.INGESTER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article (HTML or text); it is analysed and indexed asynchronously")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
@@ -44,11 +51,16 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
     public Uni<Response> submit(String article) {
-        return ingest.submit(article).map(Relay::of);
+        return ingest.submit(article).map(Relay::of).invoke(response -> {
+            if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
+                LOG.infof("Article submitted: %s", response.getHeaderString(HttpHeaders.LOCATION));
+            }
+        });
     }
 
     @GET
     @Path("/{id}")
+    @RequiresRole(Role.READER)
     @Operation(summary = "The stored and analysed article with its processing status")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article",

@@ -1,6 +1,8 @@
 package io.ziar.gateway.search.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.gateway.proxy.Relay;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/search")
+@RequiresRole(Role.READER)
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

@@ -99,6 +99,7 @@ public class ArticleService {
                 article.text, article.declaredLanguage, article.publishedAt, now);
         return articles.persist(article)
                 .flatMap(stored -> outbox.persist(OutboxEvent.of(Topics.RAW, stored.id, write(event))))
+                .invoke(queued -> LOG.infof("Article %s accepted", article.id))
                 .map(queued -> Acceptance.of(article.id, article.status, false));
     }
 

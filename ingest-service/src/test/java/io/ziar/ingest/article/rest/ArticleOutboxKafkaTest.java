@@ -6,6 +6,7 @@ import io.ziar.testing.KafkaTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,11 +24,17 @@ class ArticleOutboxKafkaTest {
     @Test
     void acceptedArticleReachesKafkaAndStatusEventsFromKafkaMoveIt() {
         String text = "Articol de integrare Kafka " + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = given().contentType(ContentType.JSON).body(Map.of("text", text, "language", "ro"))
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
                 .post("/api/v1/articles").then().statusCode(202).extract().path("id");
 
         ConsumerRecord<String, String> raw = KafkaTopics.await("test.articles.raw", r -> id.equals(r.key()), Duration.ofSeconds(30));
         assertThat(raw.value()).contains(text).contains("\"language\":\"ro\"");
+        // The record continues the trace of the POST that stored it (W3C trace context header).
+        assertThat(raw.headers().lastHeader("traceparent")).isNotNull();
+        assertThat(new String(raw.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+                .startsWith("00-" + traceId + "-");
 
         KafkaTopics.send("test.articles.analyzed", id, """
                 {"id":"%s","version":1,"title":"Titlu din Kafka","body":"%s","language":"ro","entities":[],"quotes":[],"futureField":1}"""
