@@ -1,6 +1,8 @@
 package io.ziar.gateway.access.service;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.ziar.commons.crypto.Sha256;
 import io.ziar.gateway.access.config.AccessConfig;
 import io.ziar.gateway.access.model.Caller;
@@ -41,7 +43,7 @@ public class KeyVerifier {
         if (cached != null && now - cached.verifiedAt() < ttlNanos) {
             return Uni.createFrom().item(cached.caller());
         }
-        return keys.findActiveByHash(hash).ifNoItem().after(lookupTimeout).fail().map(key -> {
+        return onEventLoop(keys.findActiveByHash(hash)).ifNoItem().after(lookupTimeout).fail().map(key -> {
             Optional<Caller> caller = Optional.ofNullable(key).map(found -> new Caller(found.id, found.role));
             if (cache.size() >= maxEntries) {
                 cache.clear();
@@ -49,6 +51,18 @@ public class KeyVerifier {
             cache.put(hash, new Entry(caller, now));
             return caller;
         });
+    }
+
+    /**
+     * Hibernate Reactive runs on the event loop only; a blocking endpoint (the streamed bulk upload)
+     * has its filters called on a worker thread, so the lookup is moved to the request's context.
+     */
+    private static <T> Uni<T> onEventLoop(Uni<T> lookup) {
+        Context context = Vertx.currentContext();
+        if (context == null || Context.isOnEventLoopThread()) {
+            return lookup;
+        }
+        return lookup.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     /** Forgets a key at once on this replica (after a revocation). */
