@@ -1,33 +1,14 @@
 package io.ziar.search.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.ziar.testing.WireMockStubs;
 
-import java.util.Map;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import java.util.List;
 
 /** A WireMock server standing in for OpenSearch, to make it fail in ways a real node rarely does. */
-public class OpenSearchStub implements QuarkusTestResourceLifecycleManager {
-
-    private WireMockServer server;
+public class OpenSearchStub extends WireMockStubs {
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        return Map.of("quarkus.rest-client.opensearch.url", server.baseUrl());
-    }
-
-    @Override
-    public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    protected List<String> urlProperties() {
+        return List.of("quarkus.rest-client.opensearch.url");
     }
 }
