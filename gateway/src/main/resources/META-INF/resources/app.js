@@ -34,15 +34,26 @@ class ApiError extends Error {
   }
 }
 
+// Reads (GETs) are retried on 503, after the Retry-After the gateway sends: a cold or briefly
+// overloaded service answers 503 rather than hang, and the page should ride that out.
+const READ_ATTEMPTS = 4;
+
 async function api(path, options = {}) {
   const headers = Object.assign({ Authorization: 'Bearer ' + storedKey() }, options.headers || {});
-  const response = await fetch(path, Object.assign({}, options, { headers }));
-  const type = response.headers.get('Content-Type') || '';
-  const body = type.includes('json') ? await response.json().catch(() => null) : null;
-  if (!response.ok) {
-    throw new ApiError(response.status, body);
+  const retryable = !options.method || options.method === 'GET';
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(path, Object.assign({}, options, { headers }));
+    const type = response.headers.get('Content-Type') || '';
+    const body = type.includes('json') ? await response.json().catch(() => null) : null;
+    if (response.ok) {
+      return body;
+    }
+    if (!(retryable && response.status === 503 && attempt < READ_ATTEMPTS)) {
+      throw new ApiError(response.status, body);
+    }
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 3);
+    await new Promise(resolve => setTimeout(resolve, seconds * 1000));
   }
-  return body;
 }
 
 function showError(error) {
@@ -301,7 +312,7 @@ async function showArticle(id) {
     } else if (article.url) {
       $('article-link').textContent = article.url;
     }
-    renderBody(article.body || '', article.entities || []);
+    renderBody(article.body || '', article.entities || [], article.personalData || []);
     renderQuotes(article.quotes || []);
   } catch (error) {
     showError(error);
@@ -313,28 +324,38 @@ function entityClass(label) {
   return ENTITY_CLASSES.includes(clean) ? 'ent-' + clean : 'ent-other';
 }
 
-function renderBody(body, entities) {
+/**
+ * The body as text with entities (by type, canonical name on hover) and personal data (by kind)
+ * wrapped in spans; where spans overlap, the earlier (then the longer) one wins.
+ */
+function renderBody(body, entities, personalData) {
   const target = $('article-body');
-  const sorted = entities
-    .filter(e => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= body.length && e.start < e.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const valid = span => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0
+    && span.end <= body.length && span.start < span.end;
+  const spans = entities.filter(valid).map(entity => ({
+    start: entity.start, end: entity.end, legend: String(entity.label), className: 'ent ' + entityClass(entity.label),
+    title: (entity.canonical || entity.text || '') + ' (' + entity.label + ')'
+  })).concat(personalData.filter(valid).map(flag => ({
+    start: flag.start, end: flag.end, legend: 'personal data', className: 'pii',
+    title: 'Personal data: ' + String(flag.kind || '').toLowerCase()
+  }))).sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
-  const labels = new Set();
-  for (const entity of sorted) {
-    if (entity.start < at) {
-      continue; // overlaps the previous one
+  const legends = new Map();
+  for (const span of spans) {
+    if (span.start < at) {
+      continue;
     }
-    target.append(document.createTextNode(body.slice(at, entity.start)));
-    const span = el('span', body.slice(entity.start, entity.end), 'ent ' + entityClass(entity.label));
-    span.title = (entity.canonical || entity.text || '') + ' (' + entity.label + ')';
-    span.dataset.label = String(entity.label);
-    target.append(span);
-    labels.add(String(entity.label));
-    at = entity.end;
+    target.append(document.createTextNode(body.slice(at, span.start)));
+    const node = el('span', body.slice(span.start, span.end), span.className);
+    node.title = span.title;
+    node.dataset.label = span.legend;
+    target.append(node);
+    legends.set(span.legend, span.className);
+    at = span.end;
   }
   target.append(document.createTextNode(body.slice(at)));
-  for (const label of labels) {
-    $('legend').append(el('span', label, 'ent ' + entityClass(label)));
+  for (const [legend, className] of legends) {
+    $('legend').append(el('span', legend, className));
   }
 }
 
@@ -392,4 +413,51 @@ async function follow(id) {
     await new Promise(resolve => setTimeout(resolve, 700));
   }
   $('ingest-result').textContent = 'Still not indexed after 3 minutes: ' + id;
+}
+
+// ---- bulk upload: the file is streamed to the bulk endpoint, then its job is followed ----
+const COUNTS = ['received', 'accepted', 'rejected', 'duplicates', 'analyzed', 'indexed', 'failed'];
+
+$('bulk-form').addEventListener('submit', async event => {
+  event.preventDefault();
+  showError(null);
+  const file = $('bulk-file').files[0];
+  if (!file) {
+    showError(new Error('Choose an NDJSON file first.'));
+    return;
+  }
+  const headers = { 'Content-Type': 'application/x-ndjson' };
+  if (file.name.endsWith('.gz')) {
+    headers['Content-Encoding'] = 'gzip';
+  }
+  $('bulk-errors').replaceChildren();
+  $('bulk-status').textContent = 'Uploading ' + file.name + '…';
+  try {
+    const job = await api('/api/v1/articles:bulk', { method: 'POST', headers, body: file });
+    showJob(job);
+    await followJob(job.id);
+  } catch (error) {
+    $('bulk-status').textContent = '';
+    showError(error);
+  }
+});
+
+function showJob(job) {
+  $('bulk-status').textContent = 'Job ' + job.id + ': ' + job.status;
+  $('bulk-counts').hidden = false;
+  $('bulk-counts').querySelector('tbody tr').replaceChildren(...COUNTS.map(name => el('td', job[name] ?? '')));
+  $('bulk-errors').replaceChildren(...(job.errors || []).map(error => el('li', 'line ' + error.line + ': ' + error.reason)));
+}
+
+/** Polls the job until every accepted article is indexed or failed (or the job cannot go on). */
+async function followJob(id) {
+  for (;;) {
+    const job = await api('/api/v1/jobs/' + encodeURIComponent(id));
+    showJob(job);
+    if (job.status === 'DONE' || (job.status === 'ABORTED' && job.indexed + job.failed >= job.accepted)) {
+      $('bulk-status').textContent += ' — ' + job.indexed + ' searchable';
+      return;
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
 }

@@ -174,7 +174,12 @@ class WebPageIT {
         } else {
             assertThat(quotes.get(0).findElement(By.cssSelector(".speaker")).getText()).isNotBlank();
         }
-        System.out.printf("Article view: %d entities highlighted, %d quotes%n", entities.size(), quotes.size());
+        // The seed carries an IBAN: it is marked as personal data, the rest of the text left as it is.
+        List<WebElement> personal = browser.findElements(By.cssSelector("#article-body .pii"));
+        assertThat(personal).extracting(WebElement::getText).contains("RO89RZBR0000060019874867");
+        assertThat(personal.get(0).getDomProperty("title")).startsWith("Personal data");
+        System.out.printf("Article view: %d entities highlighted, %d quotes, %d personal data marks%n",
+                entities.size(), quotes.size(), personal.size());
         screenshot("02-article");
 
         // Reader keys cannot ingest: the page says so in words.
@@ -220,6 +225,39 @@ class WebPageIT {
 
     @Test
     @Order(3)
+    void anUploadedNdjsonFileIsCountedLineByLineAndFollowedUntilSearchable() throws IOException {
+        String marker = "Ziarbulk" + Long.toString(System.nanoTime(), 36);
+        Path file = Files.createTempFile("ziar-upload-", ".ndjson");
+        Files.writeString(file, String.join("\n",
+                "{\"text\": \"Primăria a anunțat luni lucrări pe strada " + marker + " din Cluj-Napoca, care vor dura o lună.\", \"source\": \"bulk.example\"}",
+                "{\"text\": 42}",
+                "{\"text\": \"Consiliul local a votat joi bugetul pentru " + marker + ", cu investiții în școli și spitale.\", \"source\": \"bulk.example\"}",
+                "not json at all"), StandardCharsets.UTF_8);
+        try {
+            browser.get(BASE + "/#/ingest");
+            useKey(ingesterKey);
+            browser.findElement(By.id("bulk-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.cssSelector("#bulk-form button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(120))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-status"), "searchable"));
+            List<String> counts = browser.findElements(By.cssSelector("#bulk-counts tbody td")).stream().map(WebElement::getText).toList();
+            // received, accepted, rejected, duplicates, analyzed, indexed, failed
+            assertThat(counts).containsExactly("4", "2", "2", "0", "2", "2", "0");
+            assertThat(browser.findElements(By.cssSelector("#bulk-errors li"))).extracting(WebElement::getText)
+                    .anySatisfy(line -> assertThat(line).startsWith("line 2:"))
+                    .anySatisfy(line -> assertThat(line).startsWith("line 4:"));
+            screenshot("06-bulk-upload");
+        } finally {
+            Files.delete(file);
+        }
+
+        browser.get(BASE + "/");
+        search(marker);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#hits .hit"), 2));
+    }
+
+    @Test
+    @Order(4)
     void thePageIsUsableAtPhoneWidth() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(BASE + "/");
@@ -228,12 +266,12 @@ class WebPageIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit a.title")));
         Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(1);
-        screenshot("06-phone-search");
+        screenshot("07-phone-search");
         browser.findElement(By.cssSelector("#hits .hit a.title")).click();
         wait.until(ExpectedConditions.textToBe(By.id("article-title"), TITLE));
         overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(1);
-        screenshot("07-phone-article");
+        screenshot("08-phone-article");
     }
 
     private static String jsString(String text) {

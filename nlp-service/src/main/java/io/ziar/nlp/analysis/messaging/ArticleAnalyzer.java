@@ -9,6 +9,7 @@ import io.ziar.nlp.analysis.service.AnalysisService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
 
 /**
  * articles.raw -> pipeline -> articles.analyzed, keyed by article id. The pipeline is CPU work, so
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  */
 @ApplicationScoped
 public class ArticleAnalyzer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleAnalyzer.class);
 
     private final AnalysisService analysis;
 
@@ -31,6 +34,11 @@ public class ArticleAnalyzer {
         if (raw == null) {
             throw new IllegalArgumentException("Record on " + Topics.RAW + " is not a RawArticle");
         }
-        return Record.of(raw.id(), analysis.analyze(raw));
+        long started = System.nanoTime();
+        AnalyzedArticle analyzed = analysis.analyze(raw);
+        LOG.infof("Analyzed article %s v%d: language %s, %d entities, %d quotes, %d personal data flags in %d ms",
+                raw.id(), raw.version(), analyzed.language(), analyzed.entities().size(), analyzed.quotes().size(),
+                analyzed.personalData().size(), (System.nanoTime() - started) / 1_000_000);
+        return Record.of(raw.id(), analyzed);
     }
 }

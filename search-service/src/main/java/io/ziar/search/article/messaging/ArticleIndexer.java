@@ -9,6 +9,7 @@ import io.ziar.search.article.service.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 
@@ -18,6 +19,8 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
 
     private final SearchService search;
 
@@ -33,6 +36,7 @@ public class ArticleIndexer {
         }
         return search.index(article)
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(8)
+                .invoke(indexed -> LOG.infof("Indexed article %s v%d", indexed.id(), indexed.version()))
                 .map(indexed -> Record.of(indexed.id(), indexed));
     }
 }

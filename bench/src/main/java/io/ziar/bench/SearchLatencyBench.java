@@ -1,0 +1,148 @@
+package io.ziar.bench;
+
+import io.vertx.core.json.JsonObject;
+import io.ziar.bench.corpus.SharedSentences;
+import io.ziar.bench.suite.Latencies;
+import io.ziar.bench.suite.Report;
+import io.ziar.bench.suite.Suite;
+import io.ziar.search.article.service.SearchQueryBuilder;
+import io.ziar.search.article.service.SearchRequest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Search latency under concurrent clients: a fixed mix of queries (words, two words, a quoted phrase,
+ * a language filter; facets and highlights are always on) sent through the gateway, and the same
+ * queries sent straight to OpenSearch with the body search-service builds for them. The two runs
+ * alternate in rounds, so both see the same machine; the ratio of their percentiles is the figure.
+ */
+final class SearchLatencyBench {
+
+    private static final int QUERIES = 500;
+    private static final int ROUNDS = 2;
+    private static final String INDEX = "articles";
+
+    private final Suite suite;
+    private final List<Query> queries;
+
+    record Query(String q, String lang) {
+        Map<String, String> parameters() {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("q", q);
+            if (lang != null) {
+                parameters.put("lang", lang);
+            }
+            return parameters;
+        }
+
+        String openSearchBody() {
+            JsonObject body = SearchQueryBuilder.build(new SearchRequest(q, lang, null, null, null, null,
+                    SearchRequest.Sort.RELEVANCE, 10, null, null, null, false));
+            return body.encode();
+        }
+    }
+
+    SearchLatencyBench(Suite suite, Path data, long seed) throws IOException {
+        this.suite = suite;
+        this.queries = mix(SharedSentences.load(data.resolve("ronec")), new SplittableRandom(seed));
+    }
+
+    static List<Query> mix(List<String> sentences, SplittableRandom random) {
+        List<Query> mix = new ArrayList<>();
+        while (mix.size() < QUERIES) {
+            String[] words = sentences.get(random.nextInt(sentences.size())).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
+            List<String> content = java.util.Arrays.stream(words).filter(w -> w.length() >= 5).toList();
+            if (content.size() < 2) {
+                continue;
+            }
+            int at = random.nextInt(content.size() - 1);
+            String query = switch (random.nextInt(4)) {
+                case 0 -> content.get(at);
+                case 1 -> content.get(at) + " " + content.get(at + 1);
+                case 2 -> "\"" + content.get(at) + " " + content.get(at + 1) + "\"";
+                default -> content.get(at) + " -" + content.get(at + 1);
+            };
+            mix.add(new Query(query, random.nextInt(3) == 0 ? "ro" : null));
+        }
+        return mix;
+    }
+
+    void run(List<Integer> clientCounts, int seconds) throws InterruptedException {
+        suite.requireReady();
+        Report report = new Report("./ziar bench search --clients " + clientCounts.stream().map(String::valueOf)
+                .reduce((a, b) -> a + "," + b).orElse("") + " --seconds " + seconds);
+        long documents = suite.openSearchCount(INDEX).path("count").asLong();
+        report.line("index '%s': %d articles; %d distinct queries, facets and highlights on every one", INDEX, documents, queries.size());
+        List<String> bodies = queries.stream().map(Query::openSearchBody).toList();
+        Function<Integer, Integer> viaGateway = i -> suite.search(queries.get(i).parameters()).statusCode();
+        Function<Integer, Integer> direct = i -> suite.searchOpenSearch(INDEX, bodies.get(i)).statusCode();
+        for (int clients : clientCounts) {
+            load(clients, 5, viaGateway, new Latencies(), new AtomicLong()); // warm-up, not counted
+            load(clients, 5, direct, new Latencies(), new AtomicLong());
+            Latencies gateway = new Latencies();
+            Latencies openSearch = new Latencies();
+            AtomicLong gatewayErrors = new AtomicLong();
+            AtomicLong openSearchErrors = new AtomicLong();
+            for (int round = 0; round < ROUNDS; round++) {
+                load(clients, seconds / ROUNDS, viaGateway, gateway, gatewayErrors);
+                load(clients, seconds / ROUNDS, direct, openSearch, openSearchErrors);
+            }
+            report.line("%2d clients, %d s each:", clients, seconds);
+            line(report, "gateway", gateway, gatewayErrors, seconds);
+            line(report, "OpenSearch", openSearch, openSearchErrors, seconds);
+            report.line("  ratio gateway / OpenSearch: p50 %.2fx  p99 %.2fx",
+                    gateway.percentileMillis(50) / openSearch.percentileMillis(50),
+                    gateway.percentileMillis(99) / openSearch.percentileMillis(99));
+        }
+        report.append();
+    }
+
+    private static void line(Report report, String name, Latencies latencies, AtomicLong errors, int seconds) {
+        report.line("  %-10s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  %6.0f req/s  errors %d", name,
+                latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
+                latencies.count() / (double) seconds, errors.get());
+    }
+
+    /** {@code clients} threads send queries back to back for the given seconds; non-200 answers count as errors. */
+    private void load(int clients, int seconds, Function<Integer, Integer> send, Latencies latencies, AtomicLong errors)
+            throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int offset = c * (queries.size() / clients);
+            Thread client = new Thread(() -> {
+                try {
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                        long started = System.nanoTime();
+                        int status;
+                        try {
+                            status = send.apply(i % queries.size());
+                        } catch (RuntimeException e) {
+                            status = -1;
+                        }
+                        if (status == 200) {
+                            latencies.add(System.nanoTime() - started);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "search-client-" + c);
+            client.start();
+        }
+        done.await();
+    }
+}

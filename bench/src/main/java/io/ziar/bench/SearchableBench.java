@@ -1,0 +1,121 @@
+package io.ziar.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ziar.bench.corpus.CorpusGenerator;
+import io.ziar.bench.suite.Latencies;
+import io.ziar.bench.suite.Report;
+import io.ziar.bench.suite.Suite;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Time to searchable: articles POSTed one by one at a steady rate, each carrying a marker word of its
+ * own; a poller searches for the markers still missing (many per query, OR-ed) every 100 ms, and the
+ * time from just before an article's POST to the first search that returns it is recorded.
+ */
+final class SearchableBench {
+
+    private static final long POLL_MILLIS = 100;
+    private static final int MARKERS_PER_QUERY = 40;
+    private static final long GRACE_SECONDS = 60;
+
+    private final Suite suite;
+    private final CorpusGenerator corpus;
+    private final long seed;
+    private final ObjectMapper json = new ObjectMapper();
+
+    SearchableBench(Suite suite, CorpusGenerator corpus, long seed) {
+        this.suite = suite;
+        this.corpus = corpus;
+        this.seed = seed;
+    }
+
+    /** Marker of one article: a word no corpus sentence contains. */
+    private String marker(long index) {
+        return "zmk" + Long.toString(seed, 36) + "x" + Long.toString(index, 36);
+    }
+
+    void run(int rate, int seconds) throws InterruptedException {
+        suite.requireReady();
+        Report report = new Report("./ziar bench searchable --rate " + rate + " --seconds " + seconds + " --seed " + seed);
+        Map<String, Long> pending = new ConcurrentHashMap<>(); // marker -> nanos just before its POST
+        Map<String, String> ids = new ConcurrentHashMap<>(); // article id -> marker
+        Latencies searchable = new Latencies();
+        Latencies accepted = new Latencies();
+        AtomicLong failures = new AtomicLong();
+        long total = (long) rate * seconds;
+        AtomicLong next = new AtomicLong();
+        ExecutorService posters = Executors.newFixedThreadPool(8);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        clock.scheduleAtFixedRate(() -> {
+            long index = next.getAndIncrement();
+            if (index >= total) {
+                return;
+            }
+            posters.execute(() -> {
+                String marker = marker(index);
+                long sent = System.nanoTime();
+                pending.put(marker, sent);
+                try {
+                    JsonNode answer = suite.submit(corpus.markedLine(index, marker));
+                    accepted.add(System.nanoTime() - sent);
+                    ids.put(answer.path("id").asText(), marker);
+                } catch (RuntimeException e) {
+                    pending.remove(marker);
+                    failures.incrementAndGet();
+                }
+            });
+        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + GRACE_SECONDS);
+        while (System.nanoTime() < deadline && (next.get() < total || !pending.isEmpty())) {
+            List<String> markers = new ArrayList<>(pending.keySet()).stream()
+                    .sorted((a, b) -> Long.compare(pending.getOrDefault(a, 0L), pending.getOrDefault(b, 0L)))
+                    .limit(MARKERS_PER_QUERY).toList();
+            if (!markers.isEmpty()) {
+                for (String id : found(markers)) {
+                    String marker = ids.get(id);
+                    Long sent = marker == null ? null : pending.remove(marker);
+                    if (sent != null) {
+                        searchable.add(System.nanoTime() - sent);
+                    }
+                }
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        clock.shutdownNow();
+        posters.shutdown();
+        report.line("posted %d at %d/s for %d s: found %d, never found within %d s: %d, POST failures %d", next.get() >= total ? total : next.get(),
+                rate, seconds, searchable.count(), GRACE_SECONDS, pending.size(), failures.get());
+        report.line("POST -> 202:        p50 %7.0f ms  p99 %7.0f ms", accepted.percentileMillis(50), accepted.percentileMillis(99));
+        report.line("POST -> searchable: p50 %7.0f ms  p90 %7.0f ms  p99 %7.0f ms  max %7.0f ms (poll every %d ms)",
+                searchable.percentileMillis(50), searchable.percentileMillis(90), searchable.percentileMillis(99),
+                searchable.percentileMillis(100), POLL_MILLIS);
+        report.append();
+    }
+
+    private List<String> found(List<String> markers) {
+        HttpResponse<String> response = suite.search(Map.of("q", String.join(" OR ", markers), "size", "100"));
+        if (response.statusCode() != 200) {
+            return List.of();
+        }
+        try {
+            List<String> ids = new ArrayList<>();
+            json.readTree(response.body()).path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
+            return ids;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
