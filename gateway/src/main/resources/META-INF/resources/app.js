@@ -301,7 +301,7 @@ async function showArticle(id) {
     const article = await api('/api/v1/articles/' + encodeURIComponent(id));
     $('article-title').textContent = article.title || '(no title yet)';
     $('article-meta').textContent = [article.source || article.siteName, article.byline, formatDate(article.publishedAt),
-      article.language, 'status ' + article.status].filter(Boolean).join(' · ');
+      article.language, 'status ' + article.status, article.failureReason].filter(Boolean).join(' · ');
     const url = safeHttpUrl(article.url);
     if (url) {
       const link = el('a', url);
@@ -404,7 +404,8 @@ async function follow(id) {
     [...$('progress').children].forEach((li, i) => li.classList.toggle('done', i <= reached));
     if (article.status === 'INDEXED' || article.status === 'FAILED') {
       const result = $('ingest-result');
-      result.replaceChildren(document.createTextNode(article.status === 'INDEXED' ? 'Searchable: ' : 'Failed: '));
+      result.replaceChildren(document.createTextNode(article.status === 'INDEXED'
+        ? 'Searchable: ' : 'Failed (' + (article.failureReason || 'no reason given') + '): '));
       const link = el('a', article.title || id);
       link.href = '#/article/' + encodeURIComponent(id);
       result.append(link);

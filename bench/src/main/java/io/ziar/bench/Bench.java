@@ -20,6 +20,7 @@ public final class Bench {
               corpus N [--seed S]                     N generated articles as NDJSON on stdout
               ingest N [--seed S]                     bulk POST N articles, follow the job until every one is indexed:
                                                       accept rate, end-to-end rate, memory under load
+              upload N [--seed S]                     bulk POST N articles and print the job (./ziar chaos uses it)
               searchable [--rate 50] [--seconds 60]   time from POST to found by search at a steady rate
               search [--clients 16,64] [--seconds 20] search latency through the gateway and straight to OpenSearch
               memory                                  resident memory of each running service
@@ -48,6 +49,8 @@ public final class Bench {
             }
             case "ingest" -> new IngestBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
                     .run(Long.parseLong(options.getOrDefault("_", "10000")));
+            case "upload" -> new IngestBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
+                    .upload(Long.parseLong(options.getOrDefault("_", "5000")));
             case "searchable" -> new SearchableBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
                     .run(Integer.parseInt(options.getOrDefault("rate", "50")), Integer.parseInt(options.getOrDefault("seconds", "60")));
             case "search" -> new SearchLatencyBench(Suite.fromEnvironment(), data, seed).run(

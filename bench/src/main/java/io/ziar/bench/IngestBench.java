@@ -68,6 +68,16 @@ final class IngestBench {
         report.append();
     }
 
+    /** One upload, no waiting: prints the job, or why the upload broke off (then exits with 1). */
+    void upload(long articles) {
+        try {
+            System.out.println(suite.bulk(() -> generate(articles)));
+        } catch (RuntimeException e) {
+            System.out.println("upload broke off: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
     private JsonNode follow(String job, long accepted, long started) throws InterruptedException {
         long lastPrint = 0;
         while (true) {

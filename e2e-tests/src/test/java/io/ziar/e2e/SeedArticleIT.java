@@ -62,6 +62,27 @@ class SeedArticleIT {
     }
 
     @Test
+    void aPoisonArticleIsMarkedFailedWithItsReasonAndTheOneBehindItIsIndexed() {
+        String marker = "poison" + System.nanoTime();
+        // A page with no article text in it: accepted (it is well-formed), but the pipeline throws on it.
+        String poison = api().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://poison.example/" + marker, "html", "<html><body><nav><a href='/'>Acasă</a></nav></body></html>"))
+                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
+        String next = api().contentType(ContentType.JSON)
+                .body(Map.of("text", "Articolul de după cel otrăvit, " + marker + ", ajunge în căutare ca oricare altul."))
+                .post("/api/v1/articles").then().statusCode(202).extract().path("id");
+
+        JsonPath failed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api().get("/api/v1/articles/{id}", poison).then().statusCode(200).extract().jsonPath(),
+                        json -> "FAILED".equals(json.getString("status")));
+        assertThat(failed.getString("failureReason")).contains("no main text");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api().get("/api/v1/articles/{id}", next).then().extract().path("status"), "INDEXED"::equals);
+        assertThat(api().queryParam("q", marker).get("/api/v1/search").then().statusCode(200).extract()
+                .jsonPath().getList("hits.id", String.class)).containsExactly(next);
+    }
+
+    @Test
     void postingTheSameArticleTwiceGivesOneIdAndOneHit() {
         String text = "Ziar end-to-end duplicate check. " + seedText;
         String first = api().contentType(ContentType.JSON).body(Map.of("text", text))

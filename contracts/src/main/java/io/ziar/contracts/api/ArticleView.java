@@ -8,7 +8,10 @@ import io.ziar.contracts.Quote;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as clients read it: what was stored, and what analysis found (offsets into body). */
+/**
+ * An article as clients read it: what was stored, and what analysis found (offsets into body).
+ * {@code failureReason} says why the pipeline gave up on a FAILED article.
+ */
 public record ArticleView(
         String id,
         int version,
@@ -26,5 +29,6 @@ public record ArticleView(
         List<Entity> entities,
         List<Quote> quotes,
         List<PersonalDataFlag> personalData,
-        String storyId) {
+        String storyId,
+        String failureReason) {
 }

@@ -57,6 +57,8 @@ public class Article extends PanacheEntityBase {
     @Column(name = "indexed_version")
     public Integer indexedVersion;
     /** The bulk job the article came with; null for single submissions. */
+    @Column(name = "failure_reason")
+    public String failureReason;
     @Column(name = "job_id")
     public String jobId;
 }

@@ -61,4 +61,17 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                         .and("at", indexed.indexedAt() == null ? Instant.now() : indexed.indexedAt())
                         .and("id", indexed.id()));
     }
+
+    /** A missing version (an unreadable dead-letter record) fails whatever version is stored. */
+    public Uni<Integer> recordFailure(String id, Integer version, String reason) {
+        Parameters parameters = Parameters.with("failed", ArticleStatus.FAILED)
+                .and("reason", reason)
+                .and("now", Instant.now())
+                .and("id", id)
+                .and("indexed", ArticleStatus.INDEXED);
+        String update = "status = :failed, failureReason = :reason, statusChangedAt = :now where id = :id and status <> :indexed";
+        return version == null
+                ? update(update, parameters)
+                : update(update + " and version = :version", parameters.and("version", version));
+    }
 }

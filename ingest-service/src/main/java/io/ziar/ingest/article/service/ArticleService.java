@@ -19,6 +19,7 @@ import io.ziar.contracts.Quote;
 import io.ziar.contracts.RawArticle;
 import io.ziar.contracts.Topics;
 import io.ziar.ingest.article.model.Article;
+import io.ziar.ingest.backlog.PipelineBacklog;
 import io.ziar.ingest.article.repository.ArticleRepository;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.outbox.OutboxEvent;
@@ -40,17 +41,22 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final OutboxRepository outbox;
+    private final PipelineBacklog backlog;
     private final ObjectMapper json;
 
-    public ArticleService(ArticleRepository articles, OutboxRepository outbox, ObjectMapper json) {
+    public ArticleService(ArticleRepository articles, OutboxRepository outbox, PipelineBacklog backlog, ObjectMapper json) {
         this.articles = articles;
         this.outbox = outbox;
+        this.backlog = backlog;
         this.json = json;
     }
 
     @WithTransaction
     public Uni<Acceptance> accept(ArticleSubmission submission) {
-        return Uni.createFrom().item(() -> ArticleDraft.from(submission))
+        return Uni.createFrom().item(() -> {
+                    backlog.requireRoom();
+                    return ArticleDraft.from(submission);
+                })
                 .flatMap(draft -> articles.findById(draft.id())
                         .flatMap(known -> known != null ? Uni.createFrom().item(known) : articles.findByContentHash(draft.contentHash()))
                         .flatMap(known -> known != null
@@ -70,6 +76,18 @@ public class ArticleService {
         return articles.recordAnalysis(analyzed, write(analyzed.entities()), write(analyzed.quotes()),
                         write(analyzed.personalData()))
                 .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED))
+                .replaceWithVoid();
+    }
+
+    /** A version the pipeline gave up on (its dead-letter record): FAILED, with the reason, unless it was indexed. */
+    @WithTransaction
+    public Uni<Void> recordFailure(String id, Integer version, String reason) {
+        return articles.recordFailure(id, version, reason)
+                .invoke(updated -> {
+                    if (updated > 0) {
+                        LOG.warnf("Article %s v%s failed: %s", id, version == null ? "?" : version, reason);
+                    }
+                })
                 .replaceWithVoid();
     }
 
@@ -106,7 +124,8 @@ public class ArticleService {
     private ArticleView view(Article a) {
         return new ArticleView(a.id, a.version, a.status, a.statusChangedAt, a.url, a.source, a.title, a.byline,
                 a.siteName, a.body, a.language, a.publishedAt, a.receivedAt,
-                read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA), a.storyId);
+                read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA), a.storyId,
+                a.failureReason);
     }
 
     private static void logIfUnknown(int updated, String id, ArticleStatus status) {

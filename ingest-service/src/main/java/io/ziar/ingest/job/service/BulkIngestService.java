@@ -7,6 +7,7 @@ import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.RawArticle;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.service.ArticleDraft;
+import io.ziar.ingest.backlog.PipelineBacklog;
 import io.ziar.ingest.job.model.JobStatus;
 import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.model.LineError;
@@ -39,18 +40,21 @@ public class BulkIngestService {
 
     private final JobRepository jobs;
     private final JobService views;
+    private final PipelineBacklog backlog;
     private final ObjectMapper json;
     private final BulkConfig config;
 
-    public BulkIngestService(JobRepository jobs, JobService views, ObjectMapper json, BulkConfig config) {
+    public BulkIngestService(JobRepository jobs, JobService views, PipelineBacklog backlog, ObjectMapper json, BulkConfig config) {
         this.jobs = jobs;
         this.views = views;
+        this.backlog = backlog;
         this.json = json;
         this.config = config;
     }
 
     /** Creates a job, reads the whole body into it and returns the job as it stands when the body ends. */
     public JobView ingest(InputStream body, boolean gzip) {
+        backlog.requireRoom();
         String jobId = UUID.randomUUID().toString();
         jobs.create(jobId, "NDJSON", JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
         Upload upload = new Upload(jobId);
@@ -66,7 +70,7 @@ public class BulkIngestService {
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.util.zip.ZipException
                     ? "The body is not valid gzip: " + e.getMessage()
-                    : "The upload broke off: " + e.getMessage();
+                    : e instanceof ProblemException ? e.getMessage() : "The upload broke off: " + e.getMessage();
             LOG.warnf("Bulk job %s aborted after %d lines: %s", jobId, upload.lastLine, reason);
             try {
                 upload.flush();
@@ -74,6 +78,9 @@ public class BulkIngestService {
                 // the batch in hand is lost with the upload; what was stored before stays
             }
             jobs.finish(jobId, JobStatus.ABORTED.name(), truncate(reason)).await().atMost(BATCH_TIMEOUT);
+            if (e instanceof ProblemException busy) {
+                throw busy; // the pipeline stayed too far behind: a 503 with Retry-After
+            }
             throw ProblemException.invalid(null, reason + " (job " + jobId + " stored the lines before)");
         }
         jobs.finish(jobId, JobStatus.PROCESSING.name(), null).await().atMost(BATCH_TIMEOUT);
@@ -139,6 +146,7 @@ public class BulkIngestService {
             if (batchReceived == 0) {
                 return;
             }
+            backlog.awaitRoom();
             jobs.storeBatch(jobId, List.copyOf(batch), batchReceived, batchRejected, write(errors), this::write)
                     .await().atMost(BATCH_TIMEOUT);
             batch.clear();
