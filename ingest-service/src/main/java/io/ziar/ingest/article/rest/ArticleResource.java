@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.ingest.article.service.ArticleService;
 import io.ziar.contracts.api.ArticleView;
+import io.ziar.contracts.api.ArticleRevisions;
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.service.BulkIngestService;
@@ -72,5 +73,12 @@ public class ArticleResource {
     @Path("/articles/{id}")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         return articles.find(id);
+    }
+
+    /** The article's versions, newest first: a changed page under the same canonical URL is a new version. */
+    @GET
+    @Path("/articles/{id}/revisions")
+    public Uni<ArticleRevisions> revisions(@PathParam("id") String id) {
+        return articles.revisions(id);
     }
 }
