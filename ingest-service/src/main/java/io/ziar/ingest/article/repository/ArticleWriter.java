@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,8 @@ public class ArticleWriter {
     }
 
     private static Tuple columns(List<ArticleDraft> drafts, OffsetDateTime now, String jobId) {
-        return Tuple.tuple(List.of(
+        // Arrays.asList, not List.of: a single submission has no job id
+        return Tuple.tuple(Arrays.asList(
                 drafts.stream().map(ArticleDraft::id).toArray(String[]::new),
                 drafts.stream().map(ArticleDraft::url).toArray(String[]::new),
                 drafts.stream().map(ArticleDraft::source).toArray(String[]::new),

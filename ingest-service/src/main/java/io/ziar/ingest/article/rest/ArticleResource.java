@@ -9,6 +9,7 @@ import io.ziar.contracts.api.ArticleView;
 import io.ziar.contracts.api.ArticleRevisions;
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.ingest.job.model.JobView;
+import io.ziar.ingest.job.rest.JobResource;
 import io.ziar.ingest.job.service.BulkIngestService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -65,8 +66,7 @@ public class ArticleResource {
     @Blocking
     @Consumes({NDJSON, "application/jsonl"})
     public RestResponse<JobView> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding) {
-        JobView job = bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip"));
-        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
+        return JobResource.accepted(bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip")));
     }
 
     @GET

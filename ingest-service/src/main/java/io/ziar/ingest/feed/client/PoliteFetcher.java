@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -88,27 +89,21 @@ public class PoliteFetcher {
                 if (lastModified != null) {
                     request.header("If-Modified-Since", lastModified);
                 }
-                throttle.await(current.getHost(), interval(rules));
-                HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                if (status == 304) {
-                    response.body().close();
+                Answer answer = exchange(current, request.build(), interval(rules), maxBytes);
+                if (answer.status() == 304) {
                     return new NotModified();
                 }
-                var location = response.headers().firstValue("Location");
-                if (status >= 300 && status < 400 && location.isPresent()) {
-                    response.body().close();
+                var location = answer.headers().firstValue("Location");
+                if (answer.status() >= 300 && answer.status() < 400 && location.isPresent()) {
                     current = current.resolve(location.get());
                     continue;
                 }
-                if (status != 200) {
-                    response.body().close();
-                    return new Failed("HTTP " + status + " from " + current);
+                if (answer.status() != 200) {
+                    return new Failed("HTTP " + answer.status() + " from " + current);
                 }
-                byte[] body = LimitedInputStream.readAll(response.body(), maxBytes);
-                return new Fetched(current, body, response.headers().firstValue("Content-Type").orElse(null),
-                        response.headers().firstValue("ETag").orElse(null),
-                        response.headers().firstValue("Last-Modified").orElse(null));
+                return new Fetched(current, answer.body(), answer.headers().firstValue("Content-Type").orElse(null),
+                        answer.headers().firstValue("ETag").orElse(null),
+                        answer.headers().firstValue("Last-Modified").orElse(null));
             }
             return new Failed("More than " + MAX_REDIRECTS + " redirects from " + url);
         } catch (LimitedInputStream.TooLargeException e) {
@@ -121,6 +116,22 @@ public class PoliteFetcher {
             Thread.currentThread().interrupt();
             return new Failed("Interrupted while fetching " + current);
         }
+    }
+
+    /** A status, headers, and (for a 200) the body read to its end. */
+    private record Answer(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** One request in the host's turn; the turn ends when the body is read. */
+    private Answer exchange(URI url, HttpRequest request, Duration interval, long maxBytes)
+            throws IOException, InterruptedException {
+        return throttle.call(url.getHost(), interval, () -> {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                byte[] bytes = response.statusCode() == 200 ? LimitedInputStream.readAll(body, maxBytes) : null;
+                return new Answer(response.statusCode(), response.headers(), bytes);
+            }
+        });
     }
 
     private HttpRequest.Builder request(URI url) {
@@ -149,14 +160,11 @@ public class PoliteFetcher {
         URI robotsUrl = URI.create(origin + "/robots.txt");
         BaseRobotRules rules;
         try {
-            throttle.await(url.getHost(), config.hostInterval());
-            HttpResponse<InputStream> response = client.send(request(robotsUrl).build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                rules = response.statusCode() == 200
-                        ? robotsParser.parseContent(robotsUrl.toString(), LimitedInputStream.readAll(body, MAX_ROBOTS_SIZE),
-                                response.headers().firstValue("Content-Type").orElse("text/plain"), List.of(config.robotsAgent()))
-                        : robotsParser.failedFetch(response.statusCode());
-            }
+            Answer answer = exchange(robotsUrl, request(robotsUrl).build(), config.hostInterval(), MAX_ROBOTS_SIZE);
+            rules = answer.status() == 200
+                    ? robotsParser.parseContent(robotsUrl.toString(), answer.body(),
+                            answer.headers().firstValue("Content-Type").orElse("text/plain"), List.of(config.robotsAgent()))
+                    : robotsParser.failedFetch(answer.status());
         } catch (IOException e) {
             // unreachable: assume everything is disallowed until the next try
             rules = robotsParser.failedFetch(503);

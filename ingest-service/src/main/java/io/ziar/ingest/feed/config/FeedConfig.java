@@ -30,7 +30,7 @@ public interface FeedConfig {
     @WithDefault("50")
     int maxPagesPerPoll();
 
-    /** The least time between two requests to one host (a robots.txt Crawl-delay may ask for more). */
+    /** The least time from the end of one request to a host to the start of the next (a robots.txt Crawl-delay may ask for more). */
     @WithDefault("1s")
     Duration hostInterval();
 

@@ -58,7 +58,7 @@ public class FeedRepository {
     /** Takes up to {@code limit} due feeds (or the one with {@code id}, due or not) and moves their next poll on. */
     public Uni<List<FeedView>> claim(String id, int limit, Duration interval) {
         return pool.preparedQuery("""
-                        UPDATE feed SET next_poll_at = now() + $3 * interval '1 millisecond'
+                        UPDATE feed SET next_poll_at = now() + $3::bigint * interval '1 millisecond'
                         WHERE id IN (SELECT id FROM feed WHERE ($1::varchar IS NULL AND next_poll_at <= now()) OR id = $1
                                      ORDER BY next_poll_at LIMIT $2 FOR UPDATE SKIP LOCKED)
                         RETURNING\s""" + COLUMNS)

@@ -6,6 +6,7 @@ import io.ziar.contracts.api.FeedRegistration;
 import io.ziar.contracts.api.FeedView;
 import io.ziar.ingest.feed.service.FeedService;
 import io.ziar.ingest.job.model.JobView;
+import io.ziar.ingest.job.rest.JobResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,8 +41,7 @@ public class FeedResource {
     @Blocking
     @Consumes({RSS, ATOM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public RestResponse<JobView> ingest(InputStream body) {
-        JobView job = feeds.ingest(body);
-        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
+        return JobResource.accepted(feeds.ingest(body));
     }
 
     /** Registers a feed to poll: 201 when new, 200 when it was registered already. */

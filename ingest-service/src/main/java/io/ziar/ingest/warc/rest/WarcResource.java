@@ -2,6 +2,7 @@ package io.ziar.ingest.warc.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.ingest.job.model.JobView;
+import io.ziar.ingest.job.rest.JobResource;
 import io.ziar.ingest.warc.service.WarcIngestService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.io.InputStream;
-import java.net.URI;
 
 @Path("/api/v1/warc")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +31,6 @@ public class WarcResource {
     @Blocking
     @Consumes({"application/warc", "application/gzip", "application/x-gzip", MediaType.APPLICATION_OCTET_STREAM})
     public RestResponse<JobView> upload(InputStream body) {
-        JobView job = warc.ingest(body);
-        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
+        return JobResource.accepted(warc.ingest(body));
     }
 }

@@ -52,8 +52,9 @@ public class WarcIngestService {
             reading.stop(reading.records + 1, "Unreadable WARC record: " + e.getMessage());
         }
         if (reading.records == 0) {
-            job.abort(reading.stopped);
-            throw ProblemException.invalid("body", "Not a WARC file: " + reading.stopped);
+            String reason = reading.stopped == null ? "the body has no record" : reading.stopped;
+            job.abort(reason);
+            throw ProblemException.invalid("body", "Not a WARC file: " + reason);
         }
         if (reading.stopped != null) {
             LOG.warnf("WARC job %s stopped at record %d: %s", job.id(), reading.records, reading.stopped);
