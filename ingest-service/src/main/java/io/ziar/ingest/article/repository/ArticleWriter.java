@@ -10,9 +10,9 @@ import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.RawArticle;
 import io.ziar.contracts.Topics;
 import io.ziar.ingest.article.service.ArticleDraft;
+import io.ziar.ingest.sql.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -186,7 +186,7 @@ public class ArticleWriter {
         Map<String, RawArticle> events = new HashMap<>();
         rows.forEach(row -> events.put(row.getString("id"), new RawArticle(row.getString("id"), row.getInteger("version"),
                 row.getString("url"), row.getString("source"), row.getString("html"), row.getString("text"),
-                row.getString("declared_language"), instant(row, "published_at"), instant(row, "received_at"))));
+                row.getString("declared_language"), Rows.instant(row, "published_at"), Rows.instant(row, "received_at"))));
         return events;
     }
 
@@ -214,10 +214,5 @@ public class ArticleWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise the article event", e);
         }
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -5,10 +5,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ziar.contracts.api.ArticleRevisions.Revision;
+import io.ziar.ingest.sql.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +37,12 @@ public class RevisionRepository {
                 .map(rows -> {
                     List<Revision> revisions = new ArrayList<>();
                     for (Row row : rows) {
-                        Instant superseded = instant(row, "superseded_at");
+                        Instant superseded = Rows.instant(row, "superseded_at");
                         revisions.add(new Revision(row.getInteger("version"), row.getString("url"),
-                                row.getString("content_hash"), instant(row, "received_at"), instant(row, "published_at"),
+                                row.getString("content_hash"), Rows.instant(row, "received_at"), Rows.instant(row, "published_at"),
                                 superseded, superseded == null));
                     }
                     return revisions;
                 });
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -6,11 +6,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ziar.contracts.api.FeedView;
+import io.ziar.ingest.sql.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,16 +92,11 @@ public class FeedRepository {
         for (Row row : rows) {
             String id = row.getString("id");
             String job = row.getString("last_job_id");
-            views.add(new FeedView(id, row.getString("url"), instant(row, "created_at"), instant(row, "next_poll_at"),
-                    instant(row, "last_polled_at"), row.getString("last_status"), row.getString("last_error"),
+            views.add(new FeedView(id, row.getString("url"), Rows.instant(row, "created_at"), Rows.instant(row, "next_poll_at"),
+                    Rows.instant(row, "last_polled_at"), row.getString("last_status"), row.getString("last_error"),
                     row.getString("etag"), row.getString("last_modified"), job == null ? null : "/api/v1/jobs/" + job,
                     "/api/v1/feeds/" + id));
         }
         return views;
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

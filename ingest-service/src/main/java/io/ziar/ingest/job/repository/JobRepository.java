@@ -8,10 +8,10 @@ import io.ziar.contracts.ArticleStatus;
 import io.ziar.ingest.article.repository.ArticleWriter;
 import io.ziar.ingest.article.repository.ArticleWriter.Outcome;
 import io.ziar.ingest.article.service.ArticleDraft;
+import io.ziar.ingest.sql.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +91,8 @@ public class JobRepository {
                     Row row = iterator.next();
                     return new JobRow(row.getString("id"), row.getString("status"), row.getLong("received"),
                             row.getLong("accepted"), row.getLong("rejected"), row.getLong("duplicates"),
-                            row.getLong("revisions"), row.getString("errors"), row.getString("reason"), instant(row, "created_at"),
-                            instant(row, "finished_at"));
+                            row.getLong("revisions"), row.getString("errors"), row.getString("reason"), Rows.instant(row, "created_at"),
+                            Rows.instant(row, "finished_at"));
                 });
     }
 
@@ -126,10 +126,5 @@ public class JobRepository {
         public long of(ArticleStatus status) {
             return byStatus.getOrDefault(status, 0L);
         }
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
     }
 }

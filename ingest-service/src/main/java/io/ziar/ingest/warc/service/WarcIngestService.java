@@ -68,7 +68,6 @@ public class WarcIngestService {
         private final JobWriter.Run job;
         private long records;
         private boolean warned;
-        private long pendingNumber;
         private ArticleSubmission pending;
         private String stopped;
 
@@ -101,20 +100,18 @@ public class WarcIngestService {
         }
 
         /**
-         * Stores the pending record when the reader found its end where its length said; rejects it
-         * otherwise. False when the pending record was rejected for its length.
+         * Stores the pending record when the reader found its end where its length said. Otherwise the
+         * last record (pending or passed over) is rejected; false then.
          */
         private boolean settle() {
             boolean fine = !warned;
-            if (pending != null) {
-                if (fine) {
-                    ArticleSubmission submission = pending;
-                    job.submit(pendingNumber, () -> submission);
-                } else {
-                    job.reject(pendingNumber, "The record does not end where its Content-Length says");
-                }
-                pending = null;
+            if (pending != null && fine) {
+                ArticleSubmission submission = pending;
+                job.submit(records, () -> submission);
+            } else if (!fine && records > 0) {
+                job.reject(records, "The record does not end where its Content-Length says");
             }
+            pending = null;
             warned = false;
             return fine;
         }
@@ -132,7 +129,6 @@ public class WarcIngestService {
                 }
                 pending = new ArticleSubmission(response.target(), HtmlBytes.decode(payload, contentType), null, null,
                         response.date().toString(), null);
-                pendingNumber = records;
                 return true;
             } catch (LimitedInputStream.TooLargeException e) {
                 job.reject(records, "The HTML payload is " + e.getMessage());
