@@ -4,6 +4,7 @@ package io.ziar.commons.problem;
 public enum ProblemType {
     INVALID_JSON("invalid-json", "Malformed JSON", 400),
     INVALID_INPUT("invalid-input", "Invalid input", 400),
+    INVALID_XML("invalid-xml", "Malformed or unsafe XML", 400),
     UNAUTHORIZED("unauthorized", "Missing or invalid API key", 401),
     FORBIDDEN("forbidden", "Not allowed for this key's role", 403),
     NOT_FOUND("not-found", "Not found", 404),
@@ -41,7 +42,7 @@ public enum ProblemType {
     /** The type that best describes a bare HTTP status raised by the framework. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_JSON) {
+            if (type.status == status && type != INVALID_JSON && type != INVALID_XML) {
                 return type;
             }
         }

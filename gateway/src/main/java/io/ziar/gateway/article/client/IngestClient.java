@@ -2,6 +2,7 @@ package io.ziar.gateway.article.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -58,6 +59,56 @@ public interface IngestClient {
     @Timeout(value = 30, unit = ChronoUnit.MINUTES)
     @Bulkhead(value = 8, waitingTaskQueue = 16)
     Uni<Response> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding);
+
+    @GET
+    @Path("/api/v1/articles/{id}/revisions")
+    @Timeout(900)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> revisions(@PathParam("id") String id);
+
+    /** A WARC file, relayed as a stream: as for bulk uploads (long timeout, small bulkhead, no retry). */
+    @POST
+    @Path("/api/v1/warc")
+    @Consumes("application/warc")
+    @Timeout(value = 30, unit = ChronoUnit.MINUTES)
+    @Bulkhead(value = 8, waitingTaskQueue = 16)
+    Uni<Response> warc(InputStream body);
+
+    /** A feed document (at most 5 MB), relayed as a stream; ingest answers when its items are stored. */
+    @POST
+    @Path("/api/v1/feeds:ingest")
+    @Consumes(MediaType.APPLICATION_XML)
+    @Timeout(value = 2, unit = ChronoUnit.MINUTES)
+    @Bulkhead(value = 8, waitingTaskQueue = 16)
+    Uni<Response> feedDocument(InputStream body);
+
+    @POST
+    @Path("/api/v1/feeds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> registerFeed(String registration);
+
+    @GET
+    @Path("/api/v1/feeds")
+    @Timeout(2000)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> feeds();
+
+    @GET
+    @Path("/api/v1/feeds/{id}")
+    @Timeout(900)
+    @Retry(maxRetries = 1, delay = 50, abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> feed(@PathParam("id") String id);
+
+    @DELETE
+    @Path("/api/v1/feeds/{id}")
+    @Timeout(900)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+    Uni<Response> deleteFeed(@PathParam("id") String id);
 
     @GET
     @Path("/api/v1/jobs/{id}")

@@ -7,6 +7,7 @@ import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.contracts.api.ArticleView;
+import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.gateway.article.client.IngestClient;
 import io.ziar.gateway.proxy.Relay;
 import jakarta.ws.rs.Consumes;
@@ -67,5 +68,17 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") String id) {
         return ingest.article(id).map(Relay::of);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RequiresRole(Role.READER)
+    @Operation(summary = "The article's versions, newest first: the same canonical URL with changed content is a new "
+            + "version (search shows the latest); the same content again is a duplicate")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleRevisions.class)))
+    @APIResponse(responseCode = "404", description = "No such article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> revisions(@PathParam("id") String id) {
+        return ingest.revisions(id).map(Relay::of);
     }
 }

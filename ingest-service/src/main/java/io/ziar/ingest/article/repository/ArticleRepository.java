@@ -21,7 +21,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     }
 
     /**
-     * Stores an analysis unless a newer version's is already there. One statement, so that a
+     * Stores an analysis unless a newer version's is already there; the status moves on only for the
+     * current version's (an older version's analysis, arriving after a revision, leaves it RECEIVED). One statement, so that a
      * concurrent INDEXED update is never overwritten by a stale read.
      */
     public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed, String entitiesJson, String quotesJson, String personalDataJson) {
@@ -30,8 +31,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 entities = :entities, quotes = :quotes, personalData = :personalData, fingerprint = :fingerprint,
                 storyId = :storyId, analyzedVersion = :version,
                 source = coalesce(source, :source),
-                statusChangedAt = case when status = :received then :now else statusChangedAt end,
-                status = case when status = :received then :analyzed else status end
+                statusChangedAt = case when status = :received and version <= :version then :now else statusChangedAt end,
+                status = case when status = :received and version <= :version then :analyzed else status end
                 where id = :id and (analyzedVersion is null or analyzedVersion <= :version)""",
                 Parameters.with("title", analyzed.title())
                         .and("byline", analyzed.byline())
@@ -54,7 +55,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     public Uni<Integer> recordIndexed(IndexedArticle indexed) {
         return update("""
                 status = :indexed, indexedVersion = :version, statusChangedAt = :at
-                where id = :id and status <> :indexed and status <> :failed""",
+                where id = :id and version <= :version and status <> :indexed and status <> :failed""",
                 Parameters.with("indexed", ArticleStatus.INDEXED)
                         .and("failed", ArticleStatus.FAILED)
                         .and("version", indexed.version())

@@ -6,8 +6,10 @@ import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.ingest.article.service.ArticleService;
 import io.ziar.contracts.api.ArticleView;
+import io.ziar.contracts.api.ArticleRevisions;
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.ingest.job.model.JobView;
+import io.ziar.ingest.job.rest.JobResource;
 import io.ziar.ingest.job.service.BulkIngestService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -64,13 +66,19 @@ public class ArticleResource {
     @Blocking
     @Consumes({NDJSON, "application/jsonl"})
     public RestResponse<JobView> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding) {
-        JobView job = bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip"));
-        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
+        return JobResource.accepted(bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip")));
     }
 
     @GET
     @Path("/articles/{id}")
     public Uni<ArticleView> get(@PathParam("id") String id) {
         return articles.find(id);
+    }
+
+    /** The article's versions, newest first: a changed page under the same canonical URL is a new version. */
+    @GET
+    @Path("/articles/{id}/revisions")
+    public Uni<ArticleRevisions> revisions(@PathParam("id") String id) {
+        return articles.revisions(id);
     }
 }

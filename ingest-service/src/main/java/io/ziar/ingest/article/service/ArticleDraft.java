@@ -23,6 +23,11 @@ public record ArticleDraft(
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_SOURCE_LENGTH = 255;
 
+    /** The id of the article known by this canonical URL. */
+    public static String idOf(String canonicalUrl) {
+        return ContentHash.id("url:" + canonicalUrl);
+    }
+
     public static ArticleDraft from(ArticleSubmission submission) {
         if (submission == null) {
             throw ProblemException.invalid(null, "A JSON object with 'html' or 'text' is required");
@@ -36,6 +41,9 @@ public record ArticleDraft(
             throw ProblemException.invalid("html", "Give either 'html' or 'text', not both");
         }
         String url = submission.url() == null ? null : CanonicalUrl.of(submission.url());
+        if (html != null) {
+            url = PageCanonical.resolve(html, url);
+        }
         String source = blankToNull(submission.source());
         if (source == null && url != null) {
             source = CanonicalUrl.site(url);
@@ -48,7 +56,7 @@ public record ArticleDraft(
             throw ProblemException.invalid("language", "'language' must be an ISO 639 code such as 'ro' or 'en'");
         }
         String contentHash = ContentHash.of(html != null ? html : text);
-        String id = url != null ? ContentHash.id("url:" + url) : contentHash.substring(0, ContentHash.ID_LENGTH);
+        String id = url != null ? idOf(url) : contentHash.substring(0, ContentHash.ID_LENGTH);
         return new ArticleDraft(id, url, source, html, text, language, Inputs.instant("publishedAt", submission.publishedAt()), contentHash);
     }
 }

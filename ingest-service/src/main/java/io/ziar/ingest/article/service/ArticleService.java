@@ -16,18 +16,18 @@ import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
-import io.ziar.contracts.RawArticle;
-import io.ziar.contracts.Topics;
-import io.ziar.ingest.article.model.Article;
-import io.ziar.ingest.backlog.PipelineBacklog;
-import io.ziar.ingest.article.repository.ArticleRepository;
+import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
-import io.ziar.ingest.outbox.OutboxEvent;
-import io.ziar.ingest.outbox.OutboxRepository;
+import io.ziar.ingest.article.model.Article;
+import io.ziar.ingest.article.repository.ArticleRepository;
+import io.ziar.ingest.article.repository.ArticleWriter;
+import io.ziar.ingest.article.repository.RevisionRepository;
+import io.ziar.ingest.backlog.PipelineBacklog;
+import io.ziar.ingest.outbox.TraceParent;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Accepts articles and follows their status; every change and the event announcing it commit together. */
@@ -40,28 +40,47 @@ public class ArticleService {
     private static final TypeReference<List<PersonalDataFlag>> PERSONAL_DATA = new TypeReference<>() { };
 
     private final ArticleRepository articles;
-    private final OutboxRepository outbox;
+    private final ArticleWriter writer;
+    private final RevisionRepository revisions;
+    private final Pool pool;
     private final PipelineBacklog backlog;
     private final ObjectMapper json;
 
-    public ArticleService(ArticleRepository articles, OutboxRepository outbox, PipelineBacklog backlog, ObjectMapper json) {
+    public ArticleService(ArticleRepository articles, ArticleWriter writer, RevisionRepository revisions, Pool pool,
+                          PipelineBacklog backlog, ObjectMapper json) {
         this.articles = articles;
-        this.outbox = outbox;
+        this.writer = writer;
+        this.revisions = revisions;
+        this.pool = pool;
         this.backlog = backlog;
         this.json = json;
     }
 
-    @WithTransaction
+    /** Stores a new article or a new version of a known one, or answers with the known one (same content). */
     public Uni<Acceptance> accept(ArticleSubmission submission) {
+        String traceparent = TraceParent.current();
         return Uni.createFrom().item(() -> {
                     backlog.requireRoom();
                     return ArticleDraft.from(submission);
                 })
-                .flatMap(draft -> articles.findById(draft.id())
-                        .flatMap(known -> known != null ? Uni.createFrom().item(known) : articles.findByContentHash(draft.contentHash()))
-                        .flatMap(known -> known != null
-                                ? Uni.createFrom().item(Acceptance.of(known.id, known.status, true))
-                                : store(draft)));
+                .flatMap(draft -> pool.withTransaction(connection ->
+                        writer.store(connection, null, List.of(draft), traceparent)))
+                .map(outcomes -> outcomes.get(0))
+                .invoke(outcome -> {
+                    if (outcome.stored()) {
+                        LOG.infof("Article %s accepted (version %d)", outcome.id(), outcome.version());
+                    }
+                })
+                .map(outcome -> Acceptance.of(outcome.id(), outcome.version(), outcome.status(), !outcome.stored()));
+    }
+
+    public Uni<ArticleRevisions> revisions(String id) {
+        return revisions.of(id).map(versions -> {
+            if (versions.isEmpty()) {
+                throw ProblemException.notFound("No article with id '" + id + "'");
+            }
+            return new ArticleRevisions(id, versions.get(0).version(), versions);
+        });
     }
 
     @WithSession
@@ -96,29 +115,6 @@ public class ArticleService {
         return articles.recordIndexed(indexed)
                 .invoke(updated -> logIfUnknown(updated, indexed.id(), ArticleStatus.INDEXED))
                 .replaceWithVoid();
-    }
-
-    private Uni<Acceptance> store(ArticleDraft draft) {
-        Instant now = Instant.now();
-        Article article = new Article();
-        article.id = draft.id();
-        article.version = 1;
-        article.url = draft.url();
-        article.source = draft.source();
-        article.contentHash = draft.contentHash();
-        article.html = draft.html();
-        article.text = draft.text();
-        article.declaredLanguage = draft.language();
-        article.publishedAt = draft.publishedAt();
-        article.receivedAt = now;
-        article.status = ArticleStatus.RECEIVED;
-        article.statusChangedAt = now;
-        RawArticle event = new RawArticle(article.id, article.version, article.url, article.source, article.html,
-                article.text, article.declaredLanguage, article.publishedAt, now);
-        return articles.persist(article)
-                .flatMap(stored -> outbox.persist(OutboxEvent.of(Topics.RAW, stored.id, write(event))))
-                .invoke(queued -> LOG.infof("Article %s accepted", article.id))
-                .map(queued -> Acceptance.of(article.id, article.status, false));
     }
 
     private ArticleView view(Article a) {

@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.net.URI;
 
 @Path("/api/v1/jobs")
 public class JobResource {
@@ -18,6 +21,11 @@ public class JobResource {
 
     public JobResource(JobService jobs) {
         this.jobs = jobs;
+    }
+
+    /** The answer to an upload that made a job (bulk NDJSON, feed document, WARC): 202 with the job, its href as Location. */
+    public static RestResponse<JobView> accepted(JobView job) {
+        return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
     }
 
     @GET

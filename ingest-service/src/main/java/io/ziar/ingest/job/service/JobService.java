@@ -12,10 +12,10 @@ import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.model.LineError;
 import io.ziar.ingest.job.repository.JobRepository;
 import io.ziar.ingest.job.repository.JobRepository.JobRow;
+import io.ziar.ingest.job.repository.JobRepository.StatusCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Map;
 
 /** A job's state: its stored counts, and its articles' statuses counted as it is asked. */
 @ApplicationScoped
@@ -57,16 +57,17 @@ public class JobService {
         });
     }
 
-    private JobView view(JobRow row, Map<ArticleStatus, Long> counts) {
-        long indexed = counts.getOrDefault(ArticleStatus.INDEXED, 0L);
-        long analyzed = counts.getOrDefault(ArticleStatus.ANALYZED, 0L) + indexed;
-        long failed = counts.getOrDefault(ArticleStatus.FAILED, 0L);
+    private JobView view(JobRow row, StatusCounts counts) {
+        long indexed = counts.of(ArticleStatus.INDEXED);
+        long analyzed = counts.of(ArticleStatus.ANALYZED) + indexed;
+        long failed = counts.of(ArticleStatus.FAILED);
         JobStatus status = JobStatus.valueOf(row.status());
-        if (status == JobStatus.PROCESSING && indexed + failed >= row.accepted()) {
+        if (status == JobStatus.PROCESSING && indexed + failed + counts.superseded() >= row.accepted()) {
             status = JobStatus.DONE;
         }
         return new JobView(row.id(), status, row.received(), row.accepted(), row.rejected(), row.duplicates(),
-                analyzed, indexed, failed, read(row.errors()), row.reason(), row.createdAt(), row.finishedAt(),
+                row.revisions(), analyzed, indexed, failed, counts.superseded(), read(row.errors()), row.reason(),
+                row.createdAt(), row.finishedAt(),
                 "/api/v1/jobs/" + row.id());
     }
 

@@ -84,12 +84,13 @@ class BulkResourceTest {
     void countsAcceptedRejectedAndDuplicateLinesWithLineNumbers() {
         String first = text();
         String url = "https://www.example.ro/stiri/" + UUID.randomUUID() + "?utm_source=x";
+        String urlText = "Text cu adresa " + UUID.randomUUID();
         String body = String.join("\n",
                 first,
                 "",
                 "{not json",
                 "{\"source\":\"g4media.ro\"}",
-                "{\"url\":\"" + url + "\",\"text\":\"Text cu adresa " + UUID.randomUUID() + "\"}",
+                "{\"url\":\"" + url + "\",\"text\":\"" + urlText + "\"}",
                 first,
                 "{\"text\":\"x " + UUID.randomUUID() + "\",\"bogus\":1}",
                 text() + "\r") + "\n";
@@ -117,8 +118,8 @@ class BulkResourceTest {
         assertThat(ids).hasSize(3);
         await().atMost(Duration.ofMinutes(3)).until(() -> publishedKeys().containsAll(ids));
 
-        // The same URL again, in another job, is a duplicate of the first job's article.
-        given().urlEncodingEnabled(false).contentType(NDJSON).body(("{\"url\":\"" + url.replace("?utm_source=x", "") + "\",\"text\":\"Altceva " + UUID.randomUUID() + "\"}\n").getBytes(StandardCharsets.UTF_8))
+        // The same URL and content again, in another job, is a duplicate of the first job's article.
+        given().urlEncodingEnabled(false).contentType(NDJSON).body(("{\"url\":\"" + url.replace("?utm_source=x", "") + "\",\"text\":\"" + urlText + "\"}\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/articles:bulk").then().statusCode(202)
                 .body("accepted", equalTo(0))
                 .body("duplicates", equalTo(1));
