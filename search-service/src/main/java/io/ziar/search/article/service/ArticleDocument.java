@@ -76,7 +76,7 @@ public final class ArticleDocument {
         return document;
     }
 
-    /** Every label's names: exact ({@code entity}), for autocomplete ({@code entityKey}) and counted ({@code entityCount}). */
+    /** Every label's names, for autocomplete and profiles ({@code entityKey}) and counted ({@code entityCount}). */
     private static void putEntities(JsonObject document, List<Entity> entities) {
         Map<String, Integer> mentions = new TreeMap<>();
         TreeSet<String> keys = new TreeSet<>();
@@ -85,11 +85,10 @@ public final class ArticleDocument {
             if (name == null || name.isBlank() || entity.label() == null) {
                 continue;
             }
-            mentions.merge(name, 1, Integer::sum);
+            mentions.merge(EntityKeys.fold(name), 1, Integer::sum);
             keys.add(EntityKeys.key(entity.label(), name));
         }
-        document.put("entity", new JsonArray(List.copyOf(mentions.keySet())))
-                .put("entityKey", new JsonArray(List.copyOf(keys)))
+        document.put("entityKey", new JsonArray(List.copyOf(keys)))
                 .put("entityCount", new JsonArray(mentions.entrySet().stream()
                         .map(mention -> (Object) EntityKeys.count(mention.getKey(), mention.getValue())).toList()));
     }

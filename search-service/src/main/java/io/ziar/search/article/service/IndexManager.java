@@ -142,7 +142,7 @@ public class IndexManager {
     }
 
     /** Another replica won the race (a mapping error would surface at the alias update that follows). */
-    private static boolean alreadyExists(Throwable failure) {
+    public static boolean alreadyExists(Throwable failure) {
         return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The keyword values that make entities searchable by name: {@code entityKey} is
  * {@code "<folded name>\u001f<label>\u001f<canonical>"}, so that a prefix typed in any case, with or
  * without diacritics, selects keys whose label and display form come back with them; {@code entityCount}
- * is {@code "<canonical>\u001f<mentions>"}, the mentions of one entity in one article.
+ * is {@code "<folded name>\u001f<mentions>"}, the mentions of one entity in one article. Folded in Java
+ * rather than by the node: Lucene's case-insensitive term queries fold ASCII letters only (not Ș).
  */
 public final class EntityKeys {
 
@@ -31,8 +32,14 @@ public final class EntityKeys {
         return parts.length == 3 ? Optional.of(new Key(parts[0], parts[1], parts[2])) : Optional.empty();
     }
 
-    public static String count(String canonical, int mentions) {
-        return canonical + SEPARATOR + mentions;
+    /** {@code folded}: a name as {@link #fold(String)} makes it; names that fold alike are counted together. */
+    public static String count(String folded, int mentions) {
+        return folded + SEPARATOR + mentions;
+    }
+
+    /** The start of every key of the entities whose folded name is {@code name}'s, whatever their label. */
+    public static String keyPrefix(String name) {
+        return fold(name) + SEPARATOR;
     }
 
     /** Lower case without diacritics (ș, ş and s alike), as people type names in a search box. */

@@ -8,7 +8,6 @@ import io.ziar.contracts.api.EntitySuggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The OpenSearch requests behind the entity endpoints, and how their answers read. Pure. */
@@ -20,7 +19,7 @@ public final class EntityQueries {
             double n = 0;
             for (def value : doc['entityCount']) {
               int at = value.lastIndexOf(params.separator);
-              if (value.substring(0, at).toLowerCase() == params.name) { n += Integer.parseInt(value.substring(at + 1)); }
+              if (value.substring(0, at) == params.name) { n += Integer.parseInt(value.substring(at + 1)); }
             }
             return n;""";
 
@@ -46,13 +45,13 @@ public final class EntityQueries {
     public static JsonObject profile(String canonical) {
         JsonObject mentions = new JsonObject().put("sum", new JsonObject().put("script", new JsonObject()
                 .put("source", MENTIONS_SCRIPT)
-                .put("params", new JsonObject().put("name", canonical.toLowerCase(Locale.ROOT))
+                .put("params", new JsonObject().put("name", EntityKeys.fold(canonical))
                         .put("separator", String.valueOf(EntityKeys.SEPARATOR)))));
         return new JsonObject()
                 .put("size", 0)
                 .put("track_total_hits", true)
-                .put("query", new JsonObject().put("term", new JsonObject().put("entity", new JsonObject()
-                        .put("value", canonical).put("case_insensitive", true))))
+                .put("query", new JsonObject().put("prefix", new JsonObject().put("entityKey", new JsonObject()
+                        .put("value", EntityKeys.keyPrefix(canonical)))))
                 .put("aggs", new JsonObject()
                         .put("mentions", mentions)
                         .put("days", new JsonObject()
@@ -77,7 +76,7 @@ public final class EntityQueries {
         List<EntitySuggestions.Suggestion> others = new ArrayList<>();
         for (JsonObject bucket : buckets(response, "keys")) {
             for (EntitySuggestions.Suggestion entity : suggestion(bucket)) {
-                if (entity.canonical().equalsIgnoreCase(canonical)) {
+                if (EntityKeys.fold(entity.canonical()).equals(EntityKeys.fold(canonical))) {
                     name = entity.canonical();
                     labels.add(entity.label());
                 } else if (others.size() < CO_OCCURRING) {

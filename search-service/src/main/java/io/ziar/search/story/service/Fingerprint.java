@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Why 8 and not 3 (four 16-bit bands): on the 50 real pages of the extraction set, a copy with one
  * paragraph replaced lies at distance 0-21 (median 8), with five words changed 0-14 (median 4), while
  * the closest two unrelated pages (1,326 pairs) lie at 16 and most at 25-40. At 3 only 7 of 49 copies
- * with a changed paragraph would join their story; at 8, 26 of them and 42 of 49 five-word edits, with
+ * with a changed paragraph would join their story; at 8, 26 of them and 39 of 49 five-word edits, with
  * twice the threshold still between it and the closest unrelated pair.
  */
 public record Fingerprint(long bits) {
