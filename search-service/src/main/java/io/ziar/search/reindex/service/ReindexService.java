@@ -122,8 +122,7 @@ public class ReindexService {
                         new JsonObject().put("remove", new JsonObject().put("index", started.toIndex()).put("alias", indexes.nextAlias())))))
                 .invoke(switched -> {
                     indexes.forgetWriteTargets();
-                    job.updateAndGet(current -> new ReindexJob(current.id(), "DONE", null, current.fromIndex(), current.toIndex(),
-                            current.stored(), current.caughtUp(), current.startedAt(), Instant.now(), null, current.href()));
+                    job.updateAndGet(current -> with(current, "DONE", null, 0, 0, null));
                 })
                 .replaceWithVoid();
     }
@@ -191,9 +190,7 @@ public class ReindexService {
     }
 
     private void fail(AtomicReference<ReindexJob> job, Throwable failure) {
-        ReindexJob failed = job.updateAndGet(current -> new ReindexJob(current.id(), "FAILED", current.step(), current.fromIndex(),
-                current.toIndex(), current.stored(), current.caughtUp(), current.startedAt(), Instant.now(), failure.getMessage(),
-                current.href()));
+        ReindexJob failed = job.updateAndGet(current -> with(current, "FAILED", current.step(), 0, 0, failure.getMessage()));
         LOG.errorf(failure, "Reindex %s failed; %s stays behind alias %s, %s is deleted", failed.id(), failed.fromIndex(),
                 config.alias(), failed.toIndex());
         indexes.forgetWriteTargets();
@@ -202,13 +199,17 @@ public class ReindexService {
     }
 
     private static void step(AtomicReference<ReindexJob> job, String step) {
-        job.updateAndGet(current -> new ReindexJob(current.id(), current.status(), step, current.fromIndex(), current.toIndex(),
-                current.stored(), current.caughtUp(), current.startedAt(), null, null, current.href()));
+        job.updateAndGet(current -> with(current, current.status(), step, 0, 0, null));
     }
 
     private static void count(AtomicReference<ReindexJob> job, int stored, int caughtUp) {
-        job.updateAndGet(current -> new ReindexJob(current.id(), current.status(), current.step(), current.fromIndex(), current.toIndex(),
-                current.stored() + stored, current.caughtUp() + caughtUp, current.startedAt(), null, null, current.href()));
+        job.updateAndGet(current -> with(current, current.status(), current.step(), stored, caughtUp, null));
+    }
+
+    /** The job moved on: {@code stored} and {@code caughtUp} more articles; finished unless RUNNING. */
+    private static ReindexJob with(ReindexJob current, String status, String step, long stored, long caughtUp, String error) {
+        return new ReindexJob(current.id(), status, step, current.fromIndex(), current.toIndex(), current.stored() + stored,
+                current.caughtUp() + caughtUp, current.startedAt(), "RUNNING".equals(status) ? null : Instant.now(), error, current.href());
     }
 
     /** {@code articles-v2} -> {@code articles-v3}; an index without a version number is followed by {@code <alias>-v2}. */

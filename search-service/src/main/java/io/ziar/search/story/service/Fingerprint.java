@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * The 64-bit SimHash nlp-service computes over an article body's word 3-shingles, and its bands:
- * eight 8-bit slices, each stored as a keyword {@code "<slice>:<hex>"}. Two fingerprints within
- * {@value #NEAR_DUPLICATE_BITS} bits share at least one band (eight differing bits in eight bands
- * leave one untouched unless each band has exactly one: 0.4% of the pairs at distance 8), so a
- * terms query over the bands finds every candidate and the Hamming check decides.
+ * eight 8-bit slices, each stored as a keyword {@code "<slice>:<hex>"}. Two fingerprints within 7 bits
+ * always share a band; at {@value #NEAR_DUPLICATE_BITS} they do unless each band has exactly one
+ * differing bit (0.4% of such pairs). So a terms query over the bands finds the candidates and the
+ * Hamming check decides.
  *
  * <p>Why 8 and not 3 (four 16-bit bands): on the 50 real pages of the extraction set, a copy with one
  * paragraph replaced lies at distance 0-21 (median 8), with five words changed 0-14 (median 4), while
