@@ -101,11 +101,47 @@ class GatewayTest {
     void searchParametersArePassedOn() {
         services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
         authorised().queryParam("q", "cooperare militară").queryParam("lang", "ro").queryParam("size", 5)
+                .queryParam("facet", "person").queryParam("facetPrefix", "Ser").queryParam("collapse", "story")
                 .get("/api/v1/search").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
         services.verify(getRequestedFor(urlPathEqualTo("/api/v1/search"))
                 .withQueryParam("q", equalTo("cooperare militară"))
                 .withQueryParam("lang", equalTo("ro"))
-                .withQueryParam("size", equalTo("5")));
+                .withQueryParam("size", equalTo("5"))
+                .withQueryParam("facet", equalTo("person"))
+                .withQueryParam("facetPrefix", equalTo("Ser"))
+                .withQueryParam("collapse", equalTo("story")));
+    }
+
+    @Test
+    void similarArticlesAndEntitiesAreRelayedToSearchForReaders() {
+        String reader = authorised().contentType(ContentType.JSON).body("{\"name\":\"relay-reader\",\"role\":\"reader\"}")
+                .post("/api/v1/admin/keys").then().statusCode(201).extract().path("key");
+        services.stubFor(get(urlPathEqualTo("/api/v1/articles/abc/similar")).willReturn(okJson("{\"total\":1,\"hits\":[{\"id\":\"def\"}]}")));
+        services.stubFor(get(urlPathEqualTo("/api/v1/entities")).willReturn(okJson("{\"entities\":[{\"canonical\":\"Serghei Lavrov\"}]}")));
+        services.stubFor(get(urlPathEqualTo("/api/v1/entities/Serghei%20Lavrov")).willReturn(okJson("{\"canonical\":\"Serghei Lavrov\"}")));
+        services.stubFor(get(urlPathEqualTo("/api/v1/entities/Nimeni")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+
+        given().header("Authorization", "Bearer " + reader).queryParam("size", 3).get("/api/v1/articles/abc/similar")
+                .then().statusCode(200).body("hits[0].id", org.hamcrest.Matchers.equalTo("def"));
+        given().header("Authorization", "Bearer " + reader).queryParam("prefix", "serg").get("/api/v1/entities")
+                .then().statusCode(200).body("entities[0].canonical", org.hamcrest.Matchers.equalTo("Serghei Lavrov"));
+        given().header("Authorization", "Bearer " + reader).get("/api/v1/entities/Serghei Lavrov")
+                .then().statusCode(200).body("canonical", org.hamcrest.Matchers.equalTo("Serghei Lavrov"));
+        given().header("Authorization", "Bearer " + reader).get("/api/v1/entities/Nimeni")
+                .then().statusCode(404).contentType("application/problem+json");
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/articles/abc/similar")).withQueryParam("size", equalTo("3")));
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/entities")).withQueryParam("prefix", equalTo("serg")));
+
+        // Reindexing is for admins only; the job's answer comes back as it is.
+        given().header("Authorization", "Bearer " + reader).post("/api/v1/admin/reindex").then().statusCode(403);
+        services.verify(0, postRequestedFor(urlEqualTo("/api/v1/admin/reindex")));
+        services.stubFor(post("/api/v1/admin/reindex").willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                .withHeader("Location", "/api/v1/admin/reindex/j1").withBody("{\"id\":\"j1\",\"status\":\"RUNNING\"}")));
+        services.stubFor(get("/api/v1/admin/reindex/j1").willReturn(okJson("{\"id\":\"j1\",\"status\":\"DONE\"}")));
+        authorised().post("/api/v1/admin/reindex").then().statusCode(202).header("Location", "/api/v1/admin/reindex/j1")
+                .body("status", org.hamcrest.Matchers.equalTo("RUNNING"));
+        authorised().get("/api/v1/admin/reindex/j1").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DONE"));
     }
 
     @Test
@@ -140,6 +176,12 @@ class GatewayTest {
     void publishesThePublicOpenApiDocumentAndTheWebPage() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/search"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles/{id}/similar"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/entities"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/entities/{canonical}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/admin/reindex"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/admin/reindex/{id}"))
+                .body("paths.'/api/v1/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("facet", "facetPrefix", "collapse"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles"));
         given().get("/").then().statusCode(200).contentType(containsString("text/html"));
         services.verify(0, anyRequestedFor(anyUrl()));

@@ -5,7 +5,7 @@ import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
 import io.ziar.gateway.analysis.client.NlpClient;
 import io.ziar.gateway.article.client.IngestClient;
-import io.ziar.gateway.search.client.SearchClient;
+import io.ziar.gateway.search.client.SearchOperationsClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,9 +25,9 @@ public class ServicesHealthCheck implements AsyncHealthCheck {
 
     private final IngestClient ingest;
     private final NlpClient nlp;
-    private final SearchClient search;
+    private final SearchOperationsClient search;
 
-    public ServicesHealthCheck(@RestClient IngestClient ingest, @RestClient NlpClient nlp, @RestClient SearchClient search) {
+    public ServicesHealthCheck(@RestClient IngestClient ingest, @RestClient NlpClient nlp, @RestClient SearchOperationsClient search) {
         this.ingest = ingest;
         this.nlp = nlp;
         this.search = search;

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Search", description = "reader and above"),
                 @Tag(name = "Articles", description = "reading: reader and above; submitting: ingester and above"),
+                @Tag(name = "Entities", description = "reader and above"),
                 @Tag(name = "Analysis", description = "reader and above"),
                 @Tag(name = "Admin", description = "admin only")
         })

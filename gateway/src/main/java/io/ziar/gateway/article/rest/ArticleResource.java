@@ -10,6 +10,10 @@ import io.ziar.contracts.api.ArticleView;
 import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.gateway.article.client.IngestClient;
 import io.ziar.gateway.proxy.Relay;
+import io.ziar.gateway.search.client.SearchClient;
+import io.ziar.contracts.api.SearchResult;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,9 +40,11 @@ public class ArticleResource {
     private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
     private final IngestClient ingest;
+    private final SearchClient search;
 
-    public ArticleResource(@RestClient IngestClient ingest) {
+    public ArticleResource(@RestClient IngestClient ingest, @RestClient SearchClient search) {
         this.ingest = ingest;
+        this.search = search;
     }
 
     @POST
@@ -80,5 +86,18 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> revisions(@PathParam("id") String id) {
         return ingest.revisions(id).map(Relay::of);
+    }
+
+    /** Here rather than in a class of its own: Quarkus REST picks one class per path prefix. */
+    @GET
+    @Path("/{id}/similar")
+    @RequiresRole(Role.READER)
+    @Operation(summary = "Articles like this one (more like this), most alike first, the words they share marked")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> similar(@PathParam("id") String id,
+                                 @Parameter(description = "Hits, 1 to 100 (10)") @RestQuery Integer size) {
+        return search.similar(id, size).map(Relay::of);
     }
 }

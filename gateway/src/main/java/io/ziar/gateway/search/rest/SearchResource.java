@@ -34,7 +34,10 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Full-text search with filters, facets, highlighted snippets and cursor paging")
+    @Operation(summary = "Full-text search with filters, facets, highlighted snippets and cursor paging",
+            description = "Query syntax: words, \"exact phrases\", -exclusion, OR, field prefixes (person:, org:, gpe:, loc:, "
+                    + "entity:, source:, language:, title:). Facets: person, org, gpe, loc, source, language and a date "
+                    + "histogram ('date'). Totals are exact up to 10,000 (then 'totalIsExact' is false).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -47,7 +50,11 @@ public class SearchResource {
             @Parameter(description = "Published before (ISO-8601)") @RestQuery String to,
             @Parameter(description = "relevance or newest") @RestQuery String sort,
             @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
-            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor) {
-        return search.search(q, lang, source, entity, from, to, sort, size, cursor).map(Relay::of);
+            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
+            @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
+            @Parameter(description = "Only values of that facet starting with this, any letter case", example = "Ser") @RestQuery String facetPrefix,
+            @Parameter(description = "'story': one hit per story of near-duplicates, with the story's size (one page, no cursor)")
+            @RestQuery String collapse) {
+        return search.search(q, lang, source, entity, from, to, sort, size, cursor, facet, facetPrefix, collapse).map(Relay::of);
     }
 }

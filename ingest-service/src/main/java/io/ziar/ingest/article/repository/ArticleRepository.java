@@ -3,6 +3,7 @@ package io.ziar.ingest.article.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
@@ -11,6 +12,7 @@ import io.ziar.ingest.article.model.Article;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.List;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, String> {
@@ -29,7 +31,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
         return update("""
                 title = :title, byline = :byline, siteName = :siteName, body = :body, language = :language,
                 entities = :entities, quotes = :quotes, personalData = :personalData, fingerprint = :fingerprint,
-                storyId = :storyId, analyzedVersion = :version,
+                storyId = coalesce(:storyId, storyId), analyzedVersion = :version,
                 source = coalesce(source, :source),
                 statusChangedAt = case when status = :received and version <= :version then :now else statusChangedAt end,
                 status = case when status = :received and version <= :version then :analyzed else status end
@@ -52,11 +54,26 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                         .and("id", analyzed.id()));
     }
 
+    /** Analysed articles after {@code afterId} in id order: keyset paging, as cheap on the last page as on the first. */
+    public Uni<List<Article>> analyzedAfter(String afterId, int limit) {
+        return find("analyzedVersion is not null and id > ?1", Sort.by("id"), afterId == null ? "" : afterId)
+                .page(0, limit).list();
+    }
+
+    /**
+     * Moves the status to INDEXED (once) and keeps the story search-service put the article in; a
+     * record without a story (written before stories were assigned) keeps the one already known. An
+     * event of an older version (a revision came since) changes nothing.
+     */
     public Uni<Integer> recordIndexed(IndexedArticle indexed) {
         return update("""
-                status = :indexed, indexedVersion = :version, statusChangedAt = :at
-                where id = :id and version <= :version and status <> :indexed and status <> :failed""",
+                storyId = coalesce(:storyId, storyId),
+                indexedVersion = case when status = :indexed or status = :failed then indexedVersion else :version end,
+                statusChangedAt = case when status = :indexed or status = :failed then statusChangedAt else :at end,
+                status = case when status = :failed then status else :indexed end
+                where id = :id and version <= :version""",
                 Parameters.with("indexed", ArticleStatus.INDEXED)
+                        .and("storyId", indexed.storyId())
                         .and("failed", ArticleStatus.FAILED)
                         .and("version", indexed.version())
                         .and("at", indexed.indexedAt() == null ? Instant.now() : indexed.indexedAt())

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.AnalyzedArticlePage;
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
@@ -90,6 +91,14 @@ public class ArticleService {
                 .map(this::view);
     }
 
+    /** A page of the stored analyses, as nlp-service published them plus the story search-service assigned. */
+    @WithSession
+    public Uni<AnalyzedArticlePage> analyzedAfter(String afterId, int limit) {
+        return articles.analyzedAfter(afterId, limit).map(page -> new AnalyzedArticlePage(
+                page.stream().map(this::analysis).toList(),
+                page.size() < limit ? null : page.get(page.size() - 1).id));
+    }
+
     @WithTransaction
     public Uni<Void> recordAnalysis(AnalyzedArticle analyzed) {
         return articles.recordAnalysis(analyzed, write(analyzed.entities()), write(analyzed.quotes()),
@@ -122,6 +131,12 @@ public class ArticleService {
                 a.siteName, a.body, a.language, a.publishedAt, a.receivedAt,
                 read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA), a.storyId,
                 a.failureReason);
+    }
+
+    private AnalyzedArticle analysis(Article a) {
+        return new AnalyzedArticle(a.id, a.analyzedVersion, a.url, a.source, a.title, a.byline, a.siteName, a.body, a.language,
+                a.publishedAt, read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA),
+                a.fingerprint, a.storyId);
     }
 
     private static void logIfUnknown(int updated, String id, ArticleStatus status) {

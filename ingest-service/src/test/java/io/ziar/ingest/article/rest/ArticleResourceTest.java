@@ -103,9 +103,11 @@ class ArticleResourceTest {
     @Test
     void statusMovesForwardOnlyWhateverOrderTheEventsArriveIn() {
         String id = submit(Map.of("text", uniqueText()));
-        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
+        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now(), "story-" + id));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")));
+                given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")).body("storyId", equalTo("story-" + id)));
+        // A record from before stories were assigned changes nothing it does not know.
+        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
 
         connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
@@ -118,7 +120,42 @@ class ArticleResourceTest {
                         .body("source", equalTo("g4media.ro"))
                         .body("entities[0].canonical", equalTo("Rusia"))
                         .body("quotes[0].speaker", equalTo("Serghei Lavrov"))
-                        .body("personalData[0].kind", equalTo("IBAN")));
+                        .body("personalData[0].kind", equalTo("IBAN"))
+                        .body("storyId", equalTo("story-" + id)));
+    }
+
+    @Test
+    void storedAnalysesArePagedInIdOrderForReindexing() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = submit(Map.of("text", uniqueText()));
+            ids.add(id);
+            connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + i, null, null,
+                    "Corp " + i, "ro", null, List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(), List.of(),
+                    "00ff00ff00ff00f" + i, null));
+        }
+        connector.source("articles-indexed").send(new IndexedArticle(ids.get(0), 1, Instant.now(), "story-" + ids.get(0)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->
+                given().get("/api/v1/articles/{id}", id).then().body("status", org.hamcrest.Matchers.not("RECEIVED"))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/{id}", ids.get(0)).then()
+                .body("storyId", equalTo("story-" + ids.get(0))));
+
+        List<String> sorted = ids.stream().sorted().toList();
+        String before = sorted.get(0).substring(0, sorted.get(0).length() - 1);
+        List<Map<String, Object>> seen = new java.util.ArrayList<>();
+        String after = before;
+        do {
+            io.restassured.path.json.JsonPath page = given().queryParam("after", after).queryParam("limit", 2)
+                    .get("/internal/v1/analyzed-articles").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("articles"));
+            after = page.getString("next");
+        } while (after != null && seen.stream().noneMatch(article -> sorted.get(2).equals(article.get("id"))));
+        List<Object> seenIds = seen.stream().map(article -> article.get("id")).filter(ids::contains).toList();
+        assertThat(seenIds).containsExactlyElementsOf(sorted);
+        Map<String, Object> first = seen.stream().filter(article -> ids.get(0).equals(article.get("id"))).findFirst().orElseThrow();
+        assertThat(first).containsEntry("storyId", "story-" + ids.get(0)).containsEntry("fingerprint", "00ff00ff00ff00f0")
+                .containsEntry("version", 1).containsEntry("title", "Titlu 0");
+        given().queryParam("limit", 0).get("/internal/v1/analyzed-articles").then().statusCode(400).body("field", equalTo("limit"));
     }
 
     @Test

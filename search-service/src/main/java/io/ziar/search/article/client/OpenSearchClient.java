@@ -36,12 +36,38 @@ public interface OpenSearchClient {
     @Path("/_aliases")
     Uni<JsonObject> updateAliases(JsonObject actions);
 
-    /** Writes one document; external versioning makes replays and stale versions harmless. */
+    /**
+     * Writes one document; external versioning makes replays and stale versions harmless. Through an
+     * alias only ({@code require_alias}): a vanished alias must never auto-create an index of its name.
+     */
     @PUT
-    @Path("/{index}/_doc/{id}")
-    Uni<JsonObject> index(@PathParam("index") String index, @PathParam("id") String id,
+    @Path("/{alias}/_doc/{id}")
+    Uni<JsonObject> index(@PathParam("alias") String alias, @PathParam("id") String id,
                           @QueryParam("version") long version, @QueryParam("version_type") String versionType,
-                          JsonObject document);
+                          @QueryParam("require_alias") boolean requireAlias, JsonObject document);
+
+    /** Many writes in one request: NDJSON action and document lines; per-item failures are in the answer. */
+    @POST
+    @Path("/{index}/_bulk")
+    @Consumes("application/x-ndjson")
+    Uni<JsonObject> bulk(@PathParam("index") String index, String ndjson);
+
+    /** Adds fields to an index's mapping (existing fields cannot change: that takes a new index version). */
+    @PUT
+    @Path("/{index}/_mapping")
+    Uni<JsonObject> putMapping(@PathParam("index") String index, JsonObject mapping);
+
+    @POST
+    @Path("/{index}/_refresh")
+    Uni<JsonObject> refresh(@PathParam("index") String index);
+
+    @GET
+    @Path("/{index}/_count")
+    Uni<JsonObject> count(@PathParam("index") String index);
+
+    @DELETE
+    @Path("/{index}")
+    Uni<JsonObject> deleteIndex(@PathParam("index") String index);
 
     @POST
     @Path("/{index}/_search")

@@ -3,6 +3,8 @@ package io.ziar.search.article.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "ziar.search")
 public interface SearchConfig {
 
@@ -22,9 +24,29 @@ public interface SearchConfig {
     @WithDefault("0")
     int replicas();
 
+    Reindex reindex();
+
     @WithDefault("10")
     int defaultSize();
 
     @WithDefault("100")
     int maxSize();
+
+    interface Reindex {
+
+        /** How long a writer trusts its knowledge of whether a reindex is running (and so writes twice). */
+        @WithDefault("1s")
+        Duration poll();
+
+        /** Stored articles asked of ingest-service per page (and written per bulk request). */
+        @WithDefault("500")
+        int pageSize();
+
+        /**
+         * Articles indexed since this long before the job began are copied again from the live index
+         * once the new one is filled: more than {@link #poll()} and any clock difference between pods.
+         */
+        @WithDefault("1m")
+        Duration catchUpMargin();
+    }
 }

@@ -47,20 +47,10 @@ public class SearchResource {
             @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix,
             @Parameter(description = "'story': one hit per story (near-duplicates), with the story's size") @RestQuery String collapse) {
         return Uni.createFrom().item(() -> new SearchRequest(blankToNull(q), blankToNull(lang), blankToNull(source),
-                        blankToNull(entity), instant("from", from), instant("to", to), sort(sort), size(size),
+                        blankToNull(entity), instant("from", from), instant("to", to), sort(sort), PageSize.of(size, config),
                         blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(facet, facetPrefix),
                         blankToNull(facetPrefix), collapse(collapse, cursor)))
                 .flatMap(search::search);
-    }
-
-    private int size(Integer size) {
-        if (size == null) {
-            return config.defaultSize();
-        }
-        if (size < 1 || size > config.maxSize()) {
-            throw ProblemException.invalid("size", "'size' must be between 1 and " + config.maxSize());
-        }
-        return size;
     }
 
     private static String facet(String facet, String facetPrefix) {

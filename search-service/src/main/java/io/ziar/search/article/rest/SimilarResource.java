@@ -1,7 +1,6 @@
 package io.ziar.search.article.rest;
 
 import io.smallrye.mutiny.Uni;
-import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.service.SearchService;
@@ -28,10 +27,6 @@ public class SimilarResource {
     @GET
     public Uni<SearchResult> similar(@RestPath String id,
                                      @Parameter(description = "Hits, 1 to 100") @RestQuery Integer size) {
-        int hits = size == null ? config.defaultSize() : size;
-        if (hits < 1 || hits > config.maxSize()) {
-            return Uni.createFrom().failure(ProblemException.invalid("size", "'size' must be between 1 and " + config.maxSize()));
-        }
-        return search.similar(id, hits);
+        return Uni.createFrom().item(() -> PageSize.of(size, config)).flatMap(hits -> search.similar(id, hits));
     }
 }

@@ -4,11 +4,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
+import io.ziar.search.entity.service.EntityKeys;
+import io.ziar.search.story.service.Fingerprint;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -27,7 +30,8 @@ public final class ArticleDocument {
     private ArticleDocument() {
     }
 
-    public static JsonObject of(AnalyzedArticle article, Instant indexedAt) {
+    /** {@code storyId}: the near-duplicate story the article joins (its own id when it has none). */
+    public static JsonObject of(AnalyzedArticle article, String storyId, Instant indexedAt) {
         JsonObject document = new JsonObject()
                 .put("id", article.id())
                 .put("version", article.version())
@@ -38,8 +42,11 @@ public final class ArticleDocument {
                 .put("body", article.body())
                 .put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString())
                 .put("indexedAt", indexedAt.toString())
-                // An article of its own story until a near-duplicate joins it, so collapse never merges unrelated ones.
-                .put("storyId", article.storyId() != null ? article.storyId() : article.id());
+                // An article of its own story unless it is a near-duplicate, so collapse never merges unrelated ones.
+                .put("storyId", storyId != null ? storyId : article.id());
+        Fingerprint.parse(article.fingerprint()).ifPresent(fingerprint -> document
+                .put("fingerprint", fingerprint.bits())
+                .put("fingerprintBands", new JsonArray(List.copyOf(fingerprint.bands()))));
         if (article.language() != null && ANALYSED_LANGUAGES.contains(article.language())) {
             document.put("title_" + article.language(), article.title()).put("body_" + article.language(), article.body());
         }
@@ -47,11 +54,46 @@ public final class ArticleDocument {
             TreeSet<String> names = new TreeSet<>();
             for (Entity entity : article.entities()) {
                 if (label.equals(entity.label())) {
-                    names.add(entity.canonical() != null ? entity.canonical() : entity.text());
+                    names.add(name(entity));
                 }
             }
             document.put(field, new JsonArray(names.stream().map(Object.class::cast).toList()));
         });
+        putEntities(document, article.entities());
         return document;
+    }
+
+    /**
+     * A document as the index keeps it ({@code _source}) made whole again: the language fields are
+     * left out of {@code _source} and derive from title, body and language.
+     */
+    public static JsonObject restore(JsonObject source) {
+        JsonObject document = source.copy();
+        String language = source.getString("language");
+        if (language != null && ANALYSED_LANGUAGES.contains(language)) {
+            document.put("title_" + language, source.getString("title")).put("body_" + language, source.getString("body"));
+        }
+        return document;
+    }
+
+    /** Every label's names, for autocomplete and profiles ({@code entityKey}) and counted ({@code entityCount}). */
+    private static void putEntities(JsonObject document, List<Entity> entities) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        TreeSet<String> keys = new TreeSet<>();
+        for (Entity entity : entities) {
+            String name = name(entity);
+            if (name == null || name.isBlank() || entity.label() == null) {
+                continue;
+            }
+            mentions.merge(EntityKeys.fold(name), 1, Integer::sum);
+            keys.add(EntityKeys.key(entity.label(), name));
+        }
+        document.put("entityKey", new JsonArray(List.copyOf(keys)))
+                .put("entityCount", new JsonArray(mentions.entrySet().stream()
+                        .map(mention -> (Object) EntityKeys.count(mention.getKey(), mention.getValue())).toList()));
+    }
+
+    private static String name(Entity entity) {
+        return entity.canonical() != null ? entity.canonical() : entity.text();
     }
 }

@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Makes sure the versioned index exists with the project's mapping and that the alias points at
@@ -31,6 +33,10 @@ public class IndexManager {
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private final Uni<Void> ready;
+    private volatile Targets targets;
+
+    private record Targets(List<String> aliases, Instant until) {
+    }
 
     public IndexManager(@RestClient OpenSearchClient openSearch, SearchConfig config) {
         this.openSearch = openSearch;
@@ -50,11 +56,56 @@ public class IndexManager {
         return ready;
     }
 
+    /**
+     * The aliases a write goes to: the next index version's first while a reindex builds it, then the
+     * live alias. In that order, so that an article written while the reindex switches the alias is
+     * in the new index either way. Looked up at most every {@code reindex-poll}.
+     */
+    public Uni<List<String>> writeTargets() {
+        Targets known = targets;
+        if (known != null && known.until().isAfter(Instant.now())) {
+            return Uni.createFrom().item(known.aliases());
+        }
+        return aliasExists(nextAlias())
+                .map(reindexing -> reindexing ? List.of(nextAlias(), config.alias()) : List.of(config.alias()))
+                .invoke(aliases -> targets = new Targets(aliases, Instant.now().plus(config.reindex().poll())));
+    }
+
+    /** The next write looks the aliases up again (the next version's alias was added or has gone). */
+    public void forgetWriteTargets() {
+        targets = null;
+    }
+
+    /** The alias of the index version a reindex is building; writes go to it too while it exists. */
+    public String nextAlias() {
+        return config.alias() + "-next";
+    }
+
+    /** The concrete index the alias points at now. */
+    public Uni<String> currentIndex() {
+        return openSearch.alias(config.alias()).map(indices -> indices.fieldNames().iterator().next());
+    }
+
+    /** Creates an index with the project's definition, without any alias. */
+    public Uni<Void> createIndex(String index) {
+        return openSearch.createIndex(index, mapping(config.shards(), config.replicas())).replaceWithVoid();
+    }
+
+    /**
+     * Creates the index and alias when the alias is missing; otherwise adds the definition's new
+     * fields to the live index (a new field is an additive mapping change; its values appear in older
+     * articles after a reindex).
+     */
     private Uni<Void> ensureIndexAndAlias() {
-        return openSearch.alias(config.alias())
-                .replaceWith(true)
-                .onFailure(IndexManager::isNotFound).recoverWithItem(false)
-                .flatMap(exists -> exists ? Uni.createFrom().voidItem() : createIndexAndAlias());
+        return aliasExists(config.alias()).flatMap(exists -> exists ? addNewFields() : createIndexAndAlias());
+    }
+
+    public Uni<Boolean> aliasExists(String alias) {
+        return openSearch.alias(alias).replaceWith(true).onFailure(IndexManager::isNotFound).recoverWithItem(false);
+    }
+
+    private Uni<Void> addNewFields() {
+        return openSearch.putMapping(config.alias(), mapping().getJsonObject("mappings")).replaceWithVoid();
     }
 
     private Uni<Void> createIndexAndAlias() {
@@ -86,12 +137,12 @@ public class IndexManager {
         }
     }
 
-    static boolean isNotFound(Throwable failure) {
+    public static boolean isNotFound(Throwable failure) {
         return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
     }
 
     /** Another replica won the race (a mapping error would surface at the alias update that follows). */
-    private static boolean alreadyExists(Throwable failure) {
+    public static boolean alreadyExists(Throwable failure) {
         return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
     }
 }

@@ -11,12 +11,15 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.story.service.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
 
 /** Writes articles to the index and answers searches, always through the alias. */
 @ApplicationScoped
@@ -29,10 +32,13 @@ public class SearchService {
     private final IndexManager indexes;
     private final SearchConfig config;
 
-    public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config) {
+    private final StoryAssigner stories;
+
+    public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config, StoryAssigner stories) {
         this.openSearch = openSearch;
         this.indexes = indexes;
         this.config = config;
+        this.stories = stories;
     }
 
     /**
@@ -41,11 +47,25 @@ public class SearchService {
      */
     public Uni<IndexedArticle> index(AnalyzedArticle article) {
         Instant now = Instant.now();
-        JsonObject document = ArticleDocument.of(article, now);
         return indexes.ready()
-                .flatMap(ready -> openSearch.index(config.alias(), article.id(), article.version(), "external_gte", document))
-                .onFailure(SearchService::isVersionConflict).recoverWithNull()
-                .replaceWith(new IndexedArticle(article.id(), article.version(), now));
+                .flatMap(ready -> stories.storyOf(article))
+                .flatMap(storyId -> indexes.writeTargets()
+                        .flatMap(aliases -> write(aliases, article, ArticleDocument.of(article, storyId, now)))
+                        .replaceWith(new IndexedArticle(article.id(), article.version(), now, storyId)));
+    }
+
+    /** One alias after the other (see {@link IndexManager#writeTargets()}); a vanished next version's alias is skipped. */
+    private Uni<Void> write(List<String> aliases, AnalyzedArticle article, JsonObject document) {
+        Uni<Void> writes = Uni.createFrom().voidItem();
+        for (String alias : aliases) {
+            Predicate<Throwable> vanished = failure -> !alias.equals(config.alias()) && IndexManager.isNotFound(failure);
+            writes = writes.flatMap(done -> openSearch.index(alias, article.id(), article.version(), "external_gte", true, document)
+                    .onFailure(SearchService::isVersionConflict).recoverWithNull()
+                    .onFailure(vanished).invoke(indexes::forgetWriteTargets)
+                    .onFailure(vanished).recoverWithNull()
+                    .replaceWithVoid());
+        }
+        return writes;
     }
 
     /**
@@ -63,14 +83,13 @@ public class SearchService {
                                 "'cursor' has expired; search again from the first page"))
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
                         .invoke(page -> closeWhenLast(page, pit));
-        return result.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+        return guarded(result);
     }
 
     /** Articles like the given one, most alike first; no facets, no next page. */
     public Uni<SearchResult> similar(String id, int size) {
-        return openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
-                .map(response -> SearchResultMapper.map(response, size, null))
-                .onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+        return guarded(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null)));
     }
 
     private Uni<SearchResult> firstPage(SearchRequest request, JsonObject response) {
@@ -87,6 +106,11 @@ public class SearchService {
             openSearch.deletePit(new JsonObject().put("pit_id", new JsonArray().add(pit))).subscribe().with(
                     closed -> { }, failure -> LOG.debugf("Point in time not closed (it expires anyway): %s", failure.getMessage()));
         }
+    }
+
+    /** A read's failure other than a problem of the request becomes "search is unavailable" (503). */
+    public static <T> Uni<T> guarded(Uni<T> read) {
+        return read.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
     }
 
     /** OpenSearch's own error text stays in our logs; the client learns only that search is down. */

@@ -4,11 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
+import io.ziar.search.support.Indexing;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,12 +19,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static io.ziar.search.support.Indexing.marker;
+import static io.ziar.search.support.Indexing.search;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Against the real OpenSearch node (its own alias in tests), with the Kafka channels in memory. */
@@ -46,10 +47,6 @@ class ArticleIndexingTest {
         return new AnalyzedArticle(id, version, "https://example.ro/" + id, source, title, null, null, body, language,
                 Instant.parse("2024-05-16T10:00:00Z"),
                 List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null);
-    }
-
-    private static String marker() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** The tokens the test index's analyzer makes of a text, straight from OpenSearch's _analyze API. */
@@ -221,21 +218,12 @@ class ArticleIndexingTest {
     }
 
     private IndexedArticle awaitIndexed(String id, int version) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> connector.sink("articles-indexed").received().stream()
-                        .map(message -> message.getPayload() instanceof Record<?, ?> record ? record.value() : message.getPayload())
-                        .map(IndexedArticle.class::cast)
-                        .filter(indexed -> id.equals(indexed.id()) && indexed.version() == version)
-                        .findFirst().orElse(null),
-                indexed -> indexed != null);
-    }
-
-    private static JsonPath search(String query) {
-        return given().queryParam("q", query).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        return Indexing.awaitIndexed(connector, id, version);
     }
 
     @Test
     void indexedArticleIsFoundWithInflectedFormsAndAHighlightedSnippet() {
-        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String marker = marker();
         String id = "idx-" + marker;
         connector.source("articles-analyzed").send(article(id, 1, "Serghei Lavrov anunță intensificarea cooperării militare",
                 "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker));
@@ -252,7 +240,7 @@ class ArticleIndexingTest {
 
     @Test
     void markupInArticlesComesBackInert() {
-        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String marker = marker();
         String id = "xss-" + marker;
         connector.source("articles-analyzed").send(article(id, 1, "<img src=x onerror=alert(1)> titlu",
                 "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>."));
@@ -268,7 +256,7 @@ class ArticleIndexingTest {
 
     @Test
     void aReplayedOlderVersionNeverOverwritesANewerOne() {
-        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String marker = marker();
         String id = "ver-" + marker;
         connector.source("articles-analyzed").send(article(id, 2, "Versiunea nouă", "Textul nou " + marker));
         awaitIndexed(id, 2);

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,6 +33,7 @@ class SearchUnavailableTest {
     void resetStub() {
         openSearch.resetAll();
         openSearch.stubFor(get(urlPathMatching("/_alias/.*")).willReturn(okJson("{}")));
+        openSearch.stubFor(put(urlPathMatching("/.*/_mapping")).willReturn(okJson("{\"acknowledged\":true}")));
     }
 
     @Test

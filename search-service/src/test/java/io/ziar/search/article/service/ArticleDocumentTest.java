@@ -21,7 +21,7 @@ class ArticleDocumentTest {
                         new Entity("Moscovei", "GPE", "Moscova", 30, 38),
                         new Entity("ONU", "ORG", null, 40, 43),
                         new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), List.of(), "00ff00ff00ff00ff", "story-1");
-        JsonObject document = ArticleDocument.of(article, Instant.parse("2024-05-16T11:00:00Z"));
+        JsonObject document = ArticleDocument.of(article, "story-1", Instant.parse("2024-05-16T11:00:00Z"));
         assertThat(document.getJsonArray("person").getList()).containsExactly("Serghei Lavrov");
         assertThat(document.getJsonArray("gpe").getList()).containsExactly("Moscova");
         assertThat(document.getJsonArray("org").getList()).containsExactly("ONU");
@@ -29,17 +29,22 @@ class ArticleDocumentTest {
         assertThat(document.getString("source")).isEqualTo("g4media.ro");
         assertThat(document.getInteger("version")).isEqualTo(3);
         assertThat(document.getString("storyId")).isEqualTo("story-1");
+        assertThat(document.getLong("fingerprint")).isEqualTo(0x00ff00ff00ff00ffL);
+        assertThat(document.getJsonArray("fingerprintBands").getList()).hasSize(8).contains("0:ff", "1:0");
+        // Every label's names, for autocomplete (folded, with label and display form) and mention counts.
+        assertThat(document.getJsonArray("entityKey").getList()).contains("serghei lavrov\u001fPERSON\u001fSerghei Lavrov");
+        assertThat(document.getJsonArray("entityCount").getList()).containsExactlyInAnyOrder("serghei lavrov\u001f2", "moscova\u001f1", "onu\u001f1", "joi\u001f1");
     }
 
     @Test
     void textGoesToTheFieldsOfTheArticlesLanguageAndAlwaysToTheGenericOnes() {
-        JsonObject romanian = ArticleDocument.of(article("ro"), Instant.EPOCH);
+        JsonObject romanian = ArticleDocument.of(article("ro"), null, Instant.EPOCH);
         assertThat(romanian.getString("body")).isEqualTo("Corpul");
         assertThat(romanian.getString("body_ro")).isEqualTo("Corpul");
         assertThat(romanian.getString("title_ro")).isEqualTo("Titlu");
         assertThat(romanian.containsKey("body_en")).isFalse();
 
-        JsonObject french = ArticleDocument.of(article("fr"), Instant.EPOCH);
+        JsonObject french = ArticleDocument.of(article("fr"), null, Instant.EPOCH);
         assertThat(french.getString("body")).isEqualTo("Corpul");
         assertThat(french.fieldNames()).doesNotContain("body_ro", "body_en", "body_fr");
         assertThat(french.getString("storyId")).as("a story of its own").isEqualTo("a2");

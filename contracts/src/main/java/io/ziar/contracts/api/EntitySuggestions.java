@@ -1,0 +1,11 @@
+package io.ziar.contracts.api;
+
+import java.util.List;
+
+/** Entities whose canonical name starts with what was typed, most written about first. */
+public record EntitySuggestions(List<Suggestion> entities) {
+
+    /** {@code articles}: how many articles name it. */
+    public record Suggestion(String canonical, String label, long articles) {
+    }
+}

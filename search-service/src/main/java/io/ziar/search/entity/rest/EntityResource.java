@@ -1,0 +1,48 @@
+package io.ziar.search.entity.rest;
+
+import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.ProblemException;
+import io.ziar.contracts.api.EntityProfile;
+import io.ziar.contracts.api.EntitySuggestions;
+import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.article.rest.PageSize;
+import io.ziar.search.entity.service.EntityService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import static io.ziar.commons.input.Inputs.blankToNull;
+
+@Path("/api/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+public class EntityResource {
+
+    private final EntityService entities;
+    private final SearchConfig config;
+
+    public EntityResource(EntityService entities, SearchConfig config) {
+        this.entities = entities;
+        this.config = config;
+    }
+
+    @GET
+    public Uni<EntitySuggestions> suggest(
+            @Parameter(description = "The start of a canonical name, any letter case, with or without diacritics") @RestQuery String prefix,
+            @Parameter(description = "Suggestions, 1 to 100") @RestQuery Integer size) {
+        String typed = blankToNull(prefix);
+        if (typed == null) {
+            return Uni.createFrom().failure(ProblemException.invalid("prefix", "'prefix' is required"));
+        }
+        return Uni.createFrom().item(() -> PageSize.of(size, config)).flatMap(count -> entities.suggest(typed, count));
+    }
+
+    @GET
+    @Path("/{canonical}")
+    public Uni<EntityProfile> profile(@RestPath String canonical) {
+        return entities.profile(canonical.strip());
+    }
+}
