@@ -8,7 +8,7 @@
 const $ = id => document.getElementById(id);
 const FACETS = ['person', 'org', 'gpe', 'loc', 'source', 'language'];
 const FACET_PARAM = { source: 'source', language: 'lang' }; // the others filter by entity
-const FILTER_PARAMS = ['lang', 'source', 'entity', 'from', 'to', 'sort'];
+const FILTER_PARAMS = ['lang', 'source', 'entity', 'from', 'to', 'sort', 'collapse'];
 const ENTITY_CLASSES = ['PERSON', 'ORG', 'GPE', 'LOC'];
 
 // ---- the API key ----
@@ -151,6 +151,12 @@ $('search-form').addEventListener('submit', event => {
       params.delete(name);
     }
   }
+  if ($('collapse').checked) {
+    params.set('collapse', 'story');
+  } else {
+    params.delete('collapse');
+  }
+  params.delete('cursor');
   go(params);
 });
 
@@ -173,6 +179,7 @@ async function runSearch(params) {
   $('from').value = params.get('from') || '';
   $('to').value = params.get('to') || '';
   $('sort').value = params.get('sort') || '';
+  $('collapse').checked = params.get('collapse') === 'story';
   renderActiveFilters(params);
   if (!params.get('q') && !FILTER_PARAMS.some(name => params.get(name))) {
     $('hits').replaceChildren();
@@ -224,7 +231,17 @@ function renderHit(hit) {
   const meta = el('div', [hit.source, formatDate(hit.publishedAt), hit.language].filter(Boolean).join(' · '), 'meta');
   const snippet = appendMarked(el('p', null, 'snippet'), hit.snippet);
   item.append(title, meta, snippet);
+  if (hit.storySize > 1 && hit.storyId) {
+    item.append(storyLink(hit.storyId, hit.storySize + ' articles in this story'));
+  }
   return item;
+}
+
+/** A link to the whole near-duplicate story: the search story:<id>. */
+function storyLink(storyId, text) {
+  const link = el('a', text, 'story');
+  link.href = '#/search?' + new URLSearchParams({ q: 'story:' + storyId }).toString();
+  return link;
 }
 
 function renderFacets(facets, params) {
@@ -311,6 +328,9 @@ async function showArticle(id) {
       $('article-link').append(link);
     } else if (article.url) {
       $('article-link').textContent = article.url;
+    }
+    if (article.storyId && article.storyId !== article.id) {
+      $('article-link').append(document.createTextNode(' '), storyLink(article.storyId, 'Other articles in this story'));
     }
     renderBody(article.body || '', article.entities || [], article.personalData || []);
     renderQuotes(article.quotes || []);

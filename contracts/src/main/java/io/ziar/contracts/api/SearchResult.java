@@ -10,9 +10,12 @@ import java.util.Map;
  */
 public record SearchResult(long total, boolean totalIsExact, List<Hit> hits, Map<String, List<FacetValue>> facets, String next) {
 
-    /** {@code storySize}: with collapse=story, how many matching articles the hit's story has; else null. */
+    /**
+     * {@code storySize}: with collapse=story, how many matching articles the hit's story has; else null.
+     * {@code storyId}: the near-duplicate story the article belongs to (search {@code story:<id>} for all of it).
+     */
     public record Hit(String id, String title, String snippet, String source, String language, Instant publishedAt, Double score,
-                      Integer storySize) {
+                      Integer storySize, String storyId) {
     }
 
     public record FacetValue(String value, long count) {

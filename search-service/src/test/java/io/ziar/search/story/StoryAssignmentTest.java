@@ -75,5 +75,11 @@ class StoryAssignmentTest {
                 .queryParam("size", 10).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
         assertThat(collapsed.getList("hits.id")).containsExactly("rw-" + marker, "hn-" + marker, "gv-" + marker);
         assertThat(collapsed.getList("hits.storySize", Integer.class)).containsExactly(1, 3, 1);
+        assertThat(collapsed.getList("hits.storyId")).containsExactly("rw-" + marker, original, "gv-" + marker);
+
+        // A story opened in full: story:<id> finds each of its articles, and nothing else.
+        JsonPath story = given().queryParam("q", "story:" + original).queryParam("size", 10).get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(story.getList("hits.id", String.class)).containsExactlyInAnyOrder(original, "hn-" + marker, "ad-" + marker);
     }
 }

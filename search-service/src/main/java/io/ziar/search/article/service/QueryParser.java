@@ -15,7 +15,7 @@ import java.util.Set;
 public final class QueryParser {
 
     /** Field prefixes users may type; title searches the title text, the rest are exact values. */
-    public static final Set<String> FIELDS = Set.of("title", "person", "org", "gpe", "loc", "entity", "source", "language");
+    public static final Set<String> FIELDS = Set.of("title", "person", "org", "gpe", "loc", "entity", "source", "language", "story");
 
     private final String input;
     private int position;

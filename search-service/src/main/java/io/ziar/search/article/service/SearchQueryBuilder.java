@@ -42,7 +42,7 @@ public final class SearchQueryBuilder {
                 .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
-                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
+                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
                 .put("highlight", highlight())
                 .put("aggs", facets(request.facet(), request.facetPrefix()));
         if (request.collapseStories()) {
@@ -71,7 +71,7 @@ public final class SearchQueryBuilder {
                         .put("min_term_freq", 1)
                         .put("min_doc_freq", 2)
                         .put("max_query_terms", 25)))
-                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt")))
+                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
                 .put("highlight", highlight());
     }
 
@@ -222,6 +222,7 @@ public final class SearchQueryBuilder {
                 ArticleDocument.FACET_FIELDS.values().forEach(field -> anyType.add(exact(field, text.text())));
                 yield new JsonObject().put("bool", new JsonObject().put("should", anyType).put("minimum_should_match", 1));
             }
+            case "story" -> term("storyId", text.text());
             default -> exact(text.field(), text.text());
         };
     }

@@ -40,7 +40,8 @@ public final class SearchResultMapper {
                     source.getString("language"),
                     published == null ? null : Instant.parse(published),
                     hit.getValue("_score") instanceof Number score ? score.doubleValue() : null,
-                    storySize(hit)));
+                    storySize(hit),
+                    source.getString("storyId")));
             lastSort = hit.getJsonArray("sort");
         }
         String next = found.size() > pageSize && lastSort != null ? new Cursor(lastSort, pit).encode() : null;
