@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,8 @@ class BackPressureTest {
         assertThat(refused.header("Retry-After")).isEqualTo("7");
         assertThat(refused.<String>path("type")).endsWith("service-unavailable");
 
-        given().contentType("application/x-ndjson").body("{\"text\": \"Un articol în bloc " + UUID.randomUUID() + "\"}\n")
+        given().contentType("application/x-ndjson")
+                .body(("{\"text\": \"Un articol în bloc " + UUID.randomUUID() + "\"}\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/articles:bulk").then().statusCode(503).header("Retry-After", "7");
 
         for (String id : accepted) {
