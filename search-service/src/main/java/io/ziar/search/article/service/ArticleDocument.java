@@ -21,7 +21,10 @@ public final class ArticleDocument {
     /** Languages with analysers of their own; the mapping has title_xx and body_xx for each. */
     public static final List<String> ANALYSED_LANGUAGES = List.of("ro", "en");
 
-    /** RONEC labels that become facets, and the document field each fills. */
+    /**
+     * RONEC labels that become facets, and the document field each fills. A PERSON entity without a
+     * canonical name is a pronoun or a role ("ministrul", "Omologul său"), not a name: no facet value.
+     */
     public static final Map<String, String> FACET_FIELDS = Map.of("PERSON", "person", "ORG", "org", "GPE", "gpe", "LOC", "loc");
 
     private ArticleDocument() {
@@ -46,7 +49,7 @@ public final class ArticleDocument {
         FACET_FIELDS.forEach((label, field) -> {
             TreeSet<String> names = new TreeSet<>();
             for (Entity entity : article.entities()) {
-                if (label.equals(entity.label())) {
+                if (label.equals(entity.label()) && (entity.canonical() != null || !label.equals("PERSON"))) {
                     names.add(entity.canonical() != null ? entity.canonical() : entity.text());
                 }
             }
