@@ -53,8 +53,6 @@ public final class NerTrainer {
         Set<String> v2Texts = new HashSet<>();
         corpus.v2Train().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
         corpus.v2Dev().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
-        Set<String> devTexts = new HashSet<>();
-        corpus.v2Dev().forEach(s -> devTexts.add(RonecCorpus.textKey(s.text())));
         List<TrainingExample> examples = new ArrayList<>();
         for (AnnotatedSentence sentence : v2) {
             examples.add(TrainingExample.of(sentence, LABELS, tokenizer, TARGET_DOMAIN));
@@ -64,7 +62,7 @@ public final class NerTrainer {
             System.err.println("v1: " + reconciler.personWordCount() + " lower-case PERSON words taken from v2");
             int duplicates = 0;
             for (AnnotatedSentence sentence : corpus.v1()) {
-                if ((Exp.on("keepcopies") ? devTexts : v2Texts).contains(RonecCorpus.textKey(sentence.text()))) {
+                if (v2Texts.contains(RonecCorpus.textKey(sentence.text()))) {
                     duplicates++;
                     continue;
                 }
