@@ -36,7 +36,7 @@ public final class Pipeline {
     private final Lemmatizer lemmatizer = Lemmatizer.bundled();
     private final NerTagger ner = NerTagger.bundled();
     private final DocumentConsistency consistency = DocumentConsistency.bundled();
-    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer(lemmatizer);
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final PersonalDataDetector personalData = new PersonalDataDetector();
     private final SimHash simHash = new SimHash();

@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline.entities;
 
 import io.ziar.contracts.Entity;
 import io.ziar.nlp.pipeline.ner.Mention;
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +16,24 @@ import java.util.Map;
  * {@link NameKeys}, a surname or first name alone links to the full name the article gave
  * ("Lavrov" -> "Serghei Lavrov"), and an acronym in brackets right after a name is that name.
  * Among the forms of one entity (Cyrillic ones transliterated) the canonical is the one seen most,
- * the first on ties.
+ * the first on ties. A PERSON mention that is not a name (a pronoun, a role such as "ministrul", a
+ * common noun capitalised at a sentence start such as "Omologul") has no canonical name: it stays an
+ * entity but does not become a facet value.
  */
 public final class EntityCanonicalizer {
 
     private static final int MAX_ACRONYM = 8;
     private static final String PERSON_KEY = "PERSON:";
+
+    private final PersonNames personNames;
+
+    public EntityCanonicalizer() {
+        this(Lemmatizer.bundled());
+    }
+
+    public EntityCanonicalizer(Lemmatizer lemmatizer) {
+        this.personNames = new PersonNames(lemmatizer);
+    }
 
     public List<Entity> canonicalize(String body, List<Mention> mentions) {
         List<String> surfaces = new ArrayList<>(mentions.size());
@@ -40,7 +53,9 @@ public final class EntityCanonicalizer {
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             String key = linkedKey.getOrDefault(keys.get(i), keys.get(i));
-            entities.add(new Entity(surfaces.get(i), mention.label(), representative(formsOfKey.get(key)), mention.start(), mention.end()));
+            boolean notAName = mention.label().equals("PERSON") && !personNames.isName(body, mention);
+            String canonical = notAName ? null : representative(formsOfKey.get(key));
+            entities.add(new Entity(surfaces.get(i), mention.label(), canonical, mention.start(), mention.end()));
         }
         return entities;
     }

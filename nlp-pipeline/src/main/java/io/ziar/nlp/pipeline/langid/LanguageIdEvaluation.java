@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * libgtk-3-common, coreutils, ...), where a headline is one message and a paragraph five
  * consecutive ones. None of it is the Wikipedia text the profiles came from.
  *
- * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.langid.LanguageIdEvaluation [LOCALE_DIR]}
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.langid.LanguageIdEvaluation [LOCALE_DIR] [--misses LANG]}
+ * ({@code --misses}: also print the texts of that language that were taken for another).
  */
 public final class LanguageIdEvaluation {
 
@@ -32,6 +33,7 @@ public final class LanguageIdEvaluation {
     private static final int PARAGRAPH_MESSAGES = 5;
     private static final int MAX_PER_LANGUAGE = 200;
     private static final Map<String, Map<String, Integer>> CONFUSIONS = new TreeMap<>();
+    private static String showMisses;
 
     static {
         for (String code : ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
@@ -44,7 +46,13 @@ public final class LanguageIdEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path localeDir = Path.of(args.length > 0 ? args[0] : "/usr/share/locale");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        int misses = arguments.indexOf("--misses");
+        if (misses >= 0) {
+            showMisses = arguments.get(misses + 1);
+            arguments.subList(misses, misses + 2).clear();
+        }
+        Path localeDir = Path.of(!arguments.isEmpty() ? arguments.get(0) : "/usr/share/locale");
         LanguageIdentifier identifier = LanguageIdentifier.bundled();
         Map<String, int[]> headlines = new TreeMap<>();
         Map<String, int[]> paragraphs = new TreeMap<>();
@@ -57,11 +65,12 @@ public final class LanguageIdEvaluation {
             int headlineCount = 0;
             for (String message : messages) {
                 if (message.length() >= HEADLINE_MIN && headlineCount++ < MAX_PER_LANGUAGE) {
-                    score(headlines, language, identifier.identify(message));
+                    score(headlines, language, identifier.identify(message), message);
                 }
             }
             for (int i = 0; i + PARAGRAPH_MESSAGES <= messages.size() && i / PARAGRAPH_MESSAGES < MAX_PER_LANGUAGE; i += PARAGRAPH_MESSAGES) {
-                score(paragraphs, language, identifier.identify(String.join(" ", messages.subList(i, i + PARAGRAPH_MESSAGES))));
+                String paragraph = String.join(" ", messages.subList(i, i + PARAGRAPH_MESSAGES));
+                score(paragraphs, language, identifier.identify(paragraph), paragraph);
             }
         }
         System.out.printf(Locale.ROOT, "%-6s %18s %18s   %s%n", "lang", "paragraphs", "headlines 30+", "taken for");
@@ -94,8 +103,11 @@ public final class LanguageIdEvaluation {
         return messages;
     }
 
-    private static void score(Map<String, int[]> table, String expected, String found) {
+    private static void score(Map<String, int[]> table, String expected, String found, String text) {
         if (!expected.equals(found)) {
+            if (expected.equals(showMisses)) {
+                System.out.println("MISS " + expected + " -> " + found + ": " + text);
+            }
             CONFUSIONS.computeIfAbsent(expected, l -> new TreeMap<>()).merge(found, 1, Integer::sum);
         }
         int[] counts = table.computeIfAbsent(expected, l -> new int[2]);

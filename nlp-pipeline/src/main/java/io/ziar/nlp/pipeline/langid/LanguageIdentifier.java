@@ -38,6 +38,7 @@ public final class LanguageIdentifier {
 
     private final String[] languages;
     private final Map<String, Gram> grams;
+    private final Map<String, Integer> indexOf = new HashMap<>();
 
     /** The languages whose profile has the n-gram, with log((p + smoothing) / smoothing). */
     private record Gram(int[] languages, float[] gains) {
@@ -46,6 +47,9 @@ public final class LanguageIdentifier {
     private LanguageIdentifier(String[] languages, Map<String, Gram> grams) {
         this.languages = languages;
         this.grams = grams;
+        for (int l = 0; l < languages.length; l++) {
+            indexOf.put(languages[l], l);
+        }
     }
 
     public static LanguageIdentifier bundled() {
@@ -129,13 +133,16 @@ public final class LanguageIdentifier {
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int l = 0; l < languages.length; l++) {
-            double score = scores[l] - PRIOR_PENALTY.getOrDefault(languages[l], 0.0);
-            if (score > bestScore) {
-                bestScore = score;
+            scores[l] -= PRIOR_PENALTY.getOrDefault(languages[l], 0.0);
+            if (scores[l] > bestScore) {
+                bestScore = scores[l];
                 best = l;
             }
         }
-        return languages[best];
+        return ConfusableLanguages.rerank(languages[best], words, language -> {
+            Integer index = indexOf.get(language);
+            return index == null ? Double.NaN : scores[index];
+        });
     }
 
     /** Lower-cased words separated by single spaces, with a space before and after each word. */

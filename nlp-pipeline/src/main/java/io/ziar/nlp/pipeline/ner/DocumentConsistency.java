@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Corrections that need the whole article, which the sentence-level tagger cannot see: a name and
- * the acronym bracketed after it are two mentions; a name in
+ * the acronym bracketed after it are two mentions, and an acronym bracketed after an organisation's
+ * name is an organisation too; a name in
  * apposition to a role is a PERSON ("omologului său malian, Abdoulaye Diop"); a surname repeated
  * later is the person it belonged to ("Lavrov", "Diop"); a proper name takes the label it has most
  * often in the article, also where the tagger missed it; country and capital names are GPE, and
@@ -36,6 +37,13 @@ public final class DocumentConsistency {
     /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
     private static final Pattern APPOSITION = Pattern.compile(
             "^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,3},\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})(?=[\\s,.;:)]|$)");
+
+    /**
+     * After an organisation's name, perhaps the rest of a longer name the tagger cut short ("Alianței
+     * Statelor| din Sahel (AES)"), then its acronym in brackets.
+     */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(
+            "^(?:\\s+(?:(?:din|de|a|al|ale|și|pentru|la)\\s+)?" + NAME_WORD + "){0,4}\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)");
 
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)$");
 
@@ -70,6 +78,15 @@ public final class DocumentConsistency {
         MentionSet result = new MentionSet();
         for (Mention mention : mentions) {
             splitBracketedAcronym(body, mention).forEach(result::put);
+        }
+        for (Mention mention : result.toList()) {
+            if (mention.label().equals("ORG")) {
+                Matcher acronym = ACRONYM_AFTER.matcher(body).region(mention.end(), Math.min(body.length(), mention.end() + 120));
+                acronym.useAnchoringBounds(true);
+                if (acronym.lookingAt() && result.overlapping(acronym.start(1), acronym.end(1)).isEmpty()) {
+                    result.put(new Mention(acronym.start(1), acronym.end(1), "ORG"));
+                }
+            }
         }
         for (Mention mention : result.toList()) {
             if (mention.label().equals("PERSON")) {

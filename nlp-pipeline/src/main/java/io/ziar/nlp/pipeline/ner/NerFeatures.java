@@ -1,17 +1,21 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
+
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The observations the tagger weighs for one token: the word and its lower-cased form, shape,
- * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the labels the
- * gazetteer knows for the word, and the same about the neighbouring words. Each observation is a
+ * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the Romanian lemma
+ * from the pipeline's lexicon ("orfanilor", "orfane" -> "orfan"), the labels the gazetteer knows
+ * for the word and for its lemma, and the same about the neighbouring words; the first word of a
+ * sentence also gets its gazetteer labels with its shape, as capitals there say less. Each observation is a
  * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
 
-    static final int MAX_PER_TOKEN = 48;
+    static final int MAX_PER_TOKEN = 64;
     private static final String[] ROMANIAN_ENDINGS = {
             "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
     private static final String BOUNDARY = "<s>";
@@ -20,7 +24,18 @@ final class NerFeatures {
         BIAS, WORD, LOWER, SHAPE, STEM, PREFIX, SUFFIX, FIRST_SHAPE, PREV_LOWER, NEXT_LOWER, PREV2_LOWER, NEXT2_LOWER,
         PREV_STEM, NEXT_STEM, PREV_SHAPE, NEXT_SHAPE, PREV_LOWER_LOWER, LOWER_NEXT_LOWER, PREV_LOWER_SHAPE,
         SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
-        GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER
+        GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER,
+        LEMMA, PREV_LEMMA, NEXT_LEMMA, LEMMA_GAZETTEER, LEMMA_GAZETTEER_AROUND, FIRST_WORD_GAZETTEER,
+        PREV_LEMMA_LEMMA, LEMMA_SHAPE
+    }
+
+    private static final class Lemmas {
+        static final Lemmatizer BUNDLED = Lemmatizer.bundled();
+    }
+
+    /** The Romanian lemma of a lower-cased word. */
+    static String lemma(String lower) {
+        return Lemmas.BUNDLED.lemma(lower, "ro");
     }
 
     private final String[] words;
@@ -28,6 +43,8 @@ final class NerFeatures {
     private final String[] shapes;
     private final String[] stems;
     private final String[] gazetteer;
+    private final String[] lemmas;
+    private final String[] lemmaGazetteer;
 
     NerFeatures(List<String> tokens, Gazetteer known) {
         int n = tokens.size();
@@ -36,12 +53,16 @@ final class NerFeatures {
         shapes = new String[n];
         stems = new String[n];
         gazetteer = new String[n];
+        lemmas = new String[n];
+        lemmaGazetteer = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
             lower[i] = words[i].toLowerCase(Locale.ROOT);
             shapes[i] = shape(words[i]);
             stems[i] = stem(lower[i]);
             gazetteer[i] = known.labels(lower[i]);
+            lemmas[i] = Character.isLetter(lower[i].charAt(0)) ? lemma(lower[i]) : lower[i];
+            lemmaGazetteer[i] = known.lemmaLabels(lemmas[i]);
         }
     }
 
@@ -91,7 +112,25 @@ final class NerFeatures {
         if (i > 0 && Character.isUpperCase(words[i].charAt(0)) && !".!?:\"„“«-–—".contains(words[i - 1])) {
             out[n++] = hash(Template.INNER_CAPITAL, shapes[i]);
         }
+        out[n++] = hash(Template.LEMMA, lemmas[i]);
+        out[n++] = hash(Template.PREV_LEMMA, lemma(i - 1));
+        out[n++] = hash(Template.NEXT_LEMMA, lemma(i + 1));
+        out[n++] = hash(Template.LEMMA_GAZETTEER, lemmaGazetteer[i]);
+        out[n++] = hash(Template.LEMMA_GAZETTEER_AROUND, lemmaGazetteer(i - 1), lemmaGazetteer[i], lemmaGazetteer(i + 1));
+        out[n++] = hash(Template.PREV_LEMMA_LEMMA, lemma(i - 1), lemmas[i]);
+        out[n++] = hash(Template.LEMMA_SHAPE, lemmas[i], shapes[i]);
+        if (i == 0) {
+            out[n++] = hash(Template.FIRST_WORD_GAZETTEER, gazetteer[i], lemmaGazetteer[i], shapes[i]);
+        }
         return n;
+    }
+
+    private String lemma(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : lemmas[i];
+    }
+
+    private String lemmaGazetteer(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : lemmaGazetteer[i];
     }
 
     private String lower(int i) {

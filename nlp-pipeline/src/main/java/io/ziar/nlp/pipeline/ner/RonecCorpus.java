@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The RONEC files of the shared data ({@code v2-train.jsonl}, {@code v1-train.jsonl}) and the fixed
@@ -38,6 +39,14 @@ public final class RonecCorpus {
 
     public List<AnnotatedSentence> v1() {
         return read("v1-train.jsonl");
+    }
+
+    /** A sentence's text reduced to its lower-case letters and digits, cedillas as commas: equal for copies of one sentence. */
+    static String textKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .map(c -> c == 'ş' ? 'ș' : c == 'ţ' ? 'ț' : c).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     static boolean isDev(AnnotatedSentence sentence) {

@@ -31,6 +31,26 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void pronounsRolesAndSentenceInitialCommonNounsAreNotNames() {
+        String body = "A declarat ministrul rus, Serghei Lavrov. Omologul său malian a salutat vizita. El a plecat. "
+                + "Paul a rămas la Moscova. Șeful diplomației a tăcut. Mihai Viteazul a fost domn.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String person : List.of("ministrul", "Serghei Lavrov", "Omologul", "El", "Paul", "Șeful", "Mihai Viteazul")) {
+            int start = body.indexOf(person);
+            mentions.add(new Mention(start, start + person.length(), "PERSON"));
+        }
+        assertThat(canonicalizer.canonicalize(body, mentions)).extracting(Entity::canonical)
+                .containsExactly(null, "Serghei Lavrov", null, null, "Paul", null, "Mihai Viteazul");
+    }
+
+    @Test
+    void aCapitalisedWordOpeningASentenceIsANameWhenTheTextAlsoCapitalisesItElsewhere() {
+        String body = "Ursul a fost văzut la Brașov. Pe Ursul l-au căutat apoi polițiștii.";
+        Mention first = new Mention(0, 5, "PERSON");
+        assertThat(canonicalizer.canonicalize(body, List.of(first))).extracting(Entity::canonical).containsExactly("Ursul");
+    }
+
+    @Test
     void cyrillicAloneIsTransliterated() {
         assertThat(canonical("PERSON", "Сергей Лавров")).containsExactly("Serghei Lavrov");
     }

@@ -4,6 +4,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LanguageIdentifierTest {
@@ -34,6 +40,26 @@ class LanguageIdentifierTest {
             "ja|政府は木曜日、約6時間に及ぶ会議の後、来年度の予算を承認した。"})
     void identifiesParagraphs(String language, String text) {
         assertThat(IDENTIFIER.identify(text)).isEqualTo(language);
+    }
+
+    /** Own sentences in languages that share most n-grams with a neighbour (Danish/Norwegian/Swedish, Croatian/Slovene/Serbian/Macedonian, ...). */
+    @Test
+    void tellsCloseLanguagesApart() throws IOException {
+        List<String> lines;
+        try (InputStream in = LanguageIdentifierTest.class.getResourceAsStream("/langid/confusable-headlines.tsv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t", 2);
+            String found = IDENTIFIER.identify(parts[1]);
+            if (!found.equals(parts[0])) {
+                wrong.add(parts[0] + " taken for " + found + ": " + parts[1]);
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(40);
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -24,7 +24,10 @@ public final class ArticleDocument {
     /** Languages with analysers of their own; the mapping has title_xx and body_xx for each. */
     public static final List<String> ANALYSED_LANGUAGES = List.of("ro", "en");
 
-    /** RONEC labels that become facets, and the document field each fills. */
+    /**
+     * RONEC labels that become facets, and the document field each fills. A PERSON entity without a
+     * canonical name is a pronoun or a role ("ministrul", "Omologul său"), not a name: no facet value.
+     */
     public static final Map<String, String> FACET_FIELDS = Map.of("PERSON", "person", "ORG", "org", "GPE", "gpe", "LOC", "loc");
 
     private ArticleDocument() {
@@ -53,8 +56,9 @@ public final class ArticleDocument {
         FACET_FIELDS.forEach((label, field) -> {
             TreeSet<String> names = new TreeSet<>();
             for (Entity entity : article.entities()) {
-                if (label.equals(entity.label())) {
-                    names.add(name(entity));
+                String name = name(entity);
+                if (label.equals(entity.label()) && name != null) {
+                    names.add(name);
                 }
             }
             document.put(field, new JsonArray(names.stream().map(Object.class::cast).toList()));
@@ -93,7 +97,14 @@ public final class ArticleDocument {
                         .map(mention -> (Object) EntityKeys.count(mention.getKey(), mention.getValue())).toList()));
     }
 
+    /**
+     * The name an entity is faceted, suggested and counted under: its canonical form; a PERSON without
+     * one (a pronoun, a role, a capitalised common noun) has none, so facets hold names only.
+     */
     private static String name(Entity entity) {
-        return entity.canonical() != null ? entity.canonical() : entity.text();
+        if (entity.canonical() != null) {
+            return entity.canonical();
+        }
+        return "PERSON".equals(entity.label()) ? null : entity.text();
     }
 }

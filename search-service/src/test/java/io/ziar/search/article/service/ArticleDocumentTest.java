@@ -18,6 +18,7 @@ class ArticleDocumentTest {
                 Instant.parse("2024-05-16T10:00:00Z"), List.of(
                         new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14),
                         new Entity("Lavrov", "PERSON", "Serghei Lavrov", 20, 26),
+                        new Entity("Omologul", "PERSON", null, 27, 29),
                         new Entity("Moscovei", "GPE", "Moscova", 30, 38),
                         new Entity("ONU", "ORG", null, 40, 43),
                         new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), List.of(), "00ff00ff00ff00ff", "story-1");

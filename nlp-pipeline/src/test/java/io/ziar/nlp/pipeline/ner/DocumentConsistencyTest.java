@@ -1,0 +1,30 @@
+package io.ziar.nlp.pipeline.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class DocumentConsistencyTest {
+
+    private final DocumentConsistency consistency = DocumentConsistency.bundled();
+
+    @Test
+    void anAcronymBracketedAfterAnOrganisationIsOneEvenWhenTheTaggerCutTheNameShort() {
+        String body = "Miniștrii Uniunii Producătorilor din Carpați (UPC) s-au întâlnit. UPC are trei membri.";
+        int start = body.indexOf("Uniunii");
+        List<Mention> tagged = List.of(new Mention(start, start + "Uniunii Producătorilor".length(), "ORG"));
+        assertThat(consistency.apply(body, tagged)).extracting(m -> body.substring(m.start(), m.end()), Mention::label)
+                .contains(tuple("Uniunii Producătorilor", "ORG"), tuple("UPC", "ORG"))
+                .filteredOn(t -> t.toList().get(0).equals("UPC")).hasSize(2);
+    }
+
+    @Test
+    void aBracketedWordAfterAPersonIsNotMadeAnOrganisation() {
+        String body = "Ion Popescu (QWZ) a votat.";
+        List<Mention> tagged = List.of(new Mention(0, 11, "PERSON"));
+        assertThat(consistency.apply(body, tagged)).extracting(m -> body.substring(m.start(), m.end())).doesNotContain("QWZ");
+    }
+}
