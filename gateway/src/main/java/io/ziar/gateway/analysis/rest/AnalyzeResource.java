@@ -30,7 +30,7 @@ public class AnalyzeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run the language pipeline on a text or page, synchronously: {text | html, language?}")
-    public Uni<Response> analyze(String request) {
+    public Uni<Response> analyze(byte[] request) {
         return nlp.analyze(request).map(Relay::of);
     }
 }

@@ -50,7 +50,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid input, nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
-    public Uni<Response> submit(String article) {
+    public Uni<Response> submit(byte[] article) {
         return ingest.submit(article).map(Relay::of).invoke(response -> {
             if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
                 LOG.infof("Article submitted: %s", response.getHeaderString(HttpHeaders.LOCATION));

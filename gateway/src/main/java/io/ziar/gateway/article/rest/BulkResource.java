@@ -3,6 +3,8 @@ package io.ziar.gateway.article.rest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.Problem;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.gateway.article.client.IngestClient;
 import io.ziar.gateway.proxy.Relay;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,7 @@ public class BulkResource {
     /** Blocking: the body is read as a stream on a worker thread and passed on as it arrives. */
     @POST
     @Path("/articles:bulk")
+    @RequiresRole(Role.INGESTER)
     @Blocking
     @Consumes("application/x-ndjson")
     @Operation(summary = "Upload articles as NDJSON (one article object a line, optionally Content-Encoding: gzip); "
@@ -53,6 +56,7 @@ public class BulkResource {
 
     @GET
     @Path("/jobs/{id}")
+    @RequiresRole(Role.READER)
     @Operation(summary = "A bulk job: received, rejected (with line and reason), duplicates, analyzed, indexed, failed")
     @APIResponse(responseCode = "404", description = "No such job",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

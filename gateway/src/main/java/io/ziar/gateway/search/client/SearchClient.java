@@ -27,7 +27,7 @@ public interface SearchClient {
     @Bulkhead(value = 64, waitingTaskQueue = 256)
     Uni<Response> search(@RestQuery String q, @RestQuery String lang, @RestQuery String source,
                          @RestQuery String entity, @RestQuery String from, @RestQuery String to,
-                         @RestQuery String sort, @RestQuery Integer size, @RestQuery String cursor);
+                         @RestQuery String sort, @RestQuery String size, @RestQuery String cursor);
 
     /** The service's own readiness, for the gateway's view of the services behind it. */
     @GET

@@ -1,5 +1,7 @@
 package io.ziar.ingest.article.rest;
 
+import io.ziar.commons.problem.ProblemException;
+import io.ziar.commons.problem.ProblemType;
 import io.ziar.contracts.api.ArticleSubmission;
 
 import io.smallrye.mutiny.Uni;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * One class for every /api/v1/articles path: Quarkus REST picks a resource class by its path's
@@ -64,7 +67,12 @@ public class ArticleResource {
     @Blocking
     @Consumes({NDJSON, "application/jsonl"})
     public RestResponse<JobView> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding) {
-        JobView job = bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip"));
+        String coding = encoding == null || encoding.isBlank() ? "identity" : encoding.strip().toLowerCase(Locale.ROOT);
+        if (!coding.equals("gzip") && !coding.equals("identity")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Encoding '" + encoding + "' is not accepted; send gzip or no encoding", null);
+        }
+        JobView job = bulk.ingest(body, coding.equals("gzip"));
         return RestResponse.ResponseBuilder.accepted(job).location(URI.create(job.href())).build();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.commons.problem.ProblemType;
 import io.ziar.contracts.RawArticle;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.service.ArticleDraft;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads an NDJSON upload line by line and stores it in batches as it arrives: memory holds one batch
@@ -54,7 +54,7 @@ public class BulkIngestService {
         String jobId = UUID.randomUUID().toString();
         jobs.create(jobId, "NDJSON", JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
         Upload upload = new Upload(jobId);
-        try (InputStream in = gzip ? new GZIPInputStream(body, 64 * 1024) : body) {
+        try (InputStream in = gzip ? InflationLimit.gunzip(body, config.maxInflationRatio(), config.maxLineSize().asLongValue()) : body) {
             NdjsonLines lines = new NdjsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16, config.maxLineSize().asLongValue()));
             while (lines.next()) {
                 upload.line(lines);
@@ -66,7 +66,7 @@ public class BulkIngestService {
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.util.zip.ZipException
                     ? "The body is not valid gzip: " + e.getMessage()
-                    : "The upload broke off: " + e.getMessage();
+                    : e instanceof InflationLimit.TooInflatedException ? e.getMessage() : "The upload broke off: " + e.getMessage();
             LOG.warnf("Bulk job %s aborted after %d lines: %s", jobId, upload.lastLine, reason);
             try {
                 upload.flush();
@@ -74,7 +74,8 @@ public class BulkIngestService {
                 // the batch in hand is lost with the upload; what was stored before stays
             }
             jobs.finish(jobId, JobStatus.ABORTED.name(), truncate(reason)).await().atMost(BATCH_TIMEOUT);
-            throw ProblemException.invalid(null, reason + " (job " + jobId + " stored the lines before)");
+            ProblemType type = e instanceof InflationLimit.TooInflatedException ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_INPUT;
+            throw new ProblemException(type, reason + " (job " + jobId + " stored the lines before)", null);
         }
         jobs.finish(jobId, JobStatus.PROCESSING.name(), null).await().atMost(BATCH_TIMEOUT);
         return views.find(jobId).await().atMost(BATCH_TIMEOUT);
