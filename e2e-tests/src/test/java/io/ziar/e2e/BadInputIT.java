@@ -49,6 +49,9 @@ import static org.awaitility.Awaitility.await;
  * refused lines. Before the corpus a few good articles are accepted and recorded; after it they read
  * back unchanged and are still found, the gateway reports every service UP, no service restarted
  * (same PIDs) and each stayed under {@link #MAX_RSS_BYTES} of resident memory throughout.
+ * <p>
+ * Not here yet: RSS/Atom feeds with external entities (XXE) and WARC records with lying lengths,
+ * whose endpoints are being built on another branch; their cases join this corpus with them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputIT {
@@ -180,7 +183,7 @@ class BadInputIT {
         cases.add(article("invalid UTF-8: overlong encoding of '/'", raw("{\"text\":\"a", 0xC0, 0xAF, "b\"}"),
                 problem(400, "invalid-json")));
         cases.add(article("invalid UTF-8: encoded surrogate (CESU-8)", raw("{\"text\":\"a", 0xED, 0xA0, 0x80, "b\"}"),
-                problem(400, "invalid-json")));
+                problem(400, "invalid-input", "text")));
         cases.add(article("escaped lone surrogate in text", bytes("{\"text\":\"half a pair \\uD83D here\"}"),
                 problem(400, "invalid-input", "text")));
         cases.add(article("Latin-1 bytes sent as UTF-8", "{\"text\":\"Bucureşti înfrânt\"}".getBytes(StandardCharsets.ISO_8859_1),
@@ -330,6 +333,7 @@ class BadInputIT {
 
     private static void searchCases(List<Case> cases) {
         cases.add(search("query of 600 words", "q=" + encode("ab ".repeat(600)), problem(400, "invalid-input", "q")));
+        cases.add(search("query of 1,500 characters", "q=" + "a".repeat(1500), problem(400, "invalid-input", "q")));
         cases.add(search("unbalanced quotes", "q=" + encode("\"cooperare militară"), problem(400, "invalid-input", "q")));
         cases.add(search("query of operators only", "q=" + encode("OR OR -"), problem(400, "invalid-input", "q")));
         cases.add(search("cursor garbage", "cursor=" + encode("!!not-a-token!!"), problem(400, "invalid-input", "cursor")));
@@ -520,7 +524,7 @@ class BadInputIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + key)
-                .method(method, body);
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

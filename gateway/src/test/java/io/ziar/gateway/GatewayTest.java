@@ -76,6 +76,17 @@ class GatewayTest {
     }
 
     @Test
+    void aChunkedBodyUnderTheLimitIsPassedOnWhole() {
+        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"abc\"}")));
+        String body = "{\"text\":\"" + "Rusia a salutat joi cooperarea. ".repeat(2000) + "\"}";
+        authorised().contentType(ContentType.JSON).body(new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/v1/articles")
+                .then().statusCode(202);
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles")).withRequestBody(equalToJson(body)));
+    }
+
+    @Test
     void oversizedChunkedCompressedAndMalformedRequestsAreProblemsThatNeverReachAService() {
         authorised().contentType(ContentType.JSON).body(new ByteArrayInputStream(new byte[6 * 1024 * 1024]))
                 .post("/api/v1/articles")

@@ -61,7 +61,9 @@ public class BodyLimitFilter {
                 } else {
                     context.next();
                 }
-            } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || request.version() == HttpVersion.HTTP_2) {
+            } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING) && request.version() != HttpVersion.HTTP_2) {
+                // HTTP/1.1 chunked. (HTTP/2 streams are not pre-read: Quarkus REST cannot take over an
+                // HTTP/2 request that has already ended; they are held to Vert.x's limit.)
                 readUpToTheLimit(context);
             } else {
                 context.next();
