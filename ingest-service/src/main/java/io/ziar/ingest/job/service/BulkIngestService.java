@@ -3,6 +3,7 @@ package io.ziar.ingest.job.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.ziar.commons.input.Utf8;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
 import io.ziar.contracts.RawArticle;
@@ -103,6 +104,10 @@ public class BulkIngestService {
             batchReceived++;
             if (lines.isTooLong()) {
                 reject(lines.number(), "Line longer than " + config.maxLineSize().asLongValue() + " bytes");
+                return;
+            }
+            if (!Utf8.isValid(lines.bytes(), 0, lines.length())) {
+                reject(lines.number(), "Not valid UTF-8");
                 return;
             }
             ArticleDraft draft;

@@ -167,6 +167,15 @@ class BulkResourceTest {
     }
 
     @Test
+    void linesThatAreNotStrictUtf8AreRejected() {
+        // C0 AF: an overlong '/', which Jackson's own decoder would read
+        byte[] overlong = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"', '}', '\n'};
+        upload(overlong, null).then().statusCode(202)
+                .body("rejected", equalTo(1))
+                .body("errors[0].reason", containsString("UTF-8"));
+    }
+
+    @Test
     void contentEncodingsOtherThanGzipAreRefused() {
         upload((text() + "\n").getBytes(StandardCharsets.UTF_8), "deflate").then().statusCode(415)
                 .contentType("application/problem+json")
