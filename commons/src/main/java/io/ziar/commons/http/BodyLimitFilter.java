@@ -1,8 +1,10 @@
 package io.ziar.commons.http;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -103,13 +105,20 @@ public class BodyLimitFilter {
     private void refuse(RoutingContext context, ProblemType type, String detail) {
         HttpServerRequest request = context.request();
         Problem problem = Problem.of(type, detail, null).withInstance(request.path());
-        context.response()
+        boolean http2 = request.version() == HttpVersion.HTTP_2;
+        HttpServerResponse response = context.response()
                 .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Json.encode(problem));
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (!http2) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        Future<Void> sent = response.end(Json.encode(problem));
+        if (http2) {
+            // the answer ends the stream; the connection carries other streams and stays open
+            return;
+        }
         if (request.isEnded()) {
-            request.connection().close();
+            sent.onComplete(done -> request.connection().close());
             return;
         }
         long[] dropped = {0};
