@@ -135,6 +135,25 @@ class AccessTest {
     }
 
     @Test
+    void bulkUploadsNeedAnIngesterKeyAndJobsAReaderKey() {
+        services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"j1\"}")));
+        services.stubFor(get("/api/v1/jobs/j1").willReturn(okJson("{\"id\":\"j1\"}")));
+        String reader = createKey("reader").get("key");
+        String ingester = createKey("ingester").get("key");
+        bulk(reader).statusCode(403).body("type", equalTo(PROBLEMS + "forbidden"));
+        bulk(ingester).statusCode(202);
+        call(reader, "GET", "/api/v1/jobs/j1").statusCode(200);
+    }
+
+    /** RestAssured would send the ':' of articles:bulk as %3A. */
+    private static ValidatableResponse bulk(String key) {
+        return given().urlEncodingEnabled(false).header("Authorization", "Bearer " + key)
+                .contentType("application/x-ndjson").body("{\"text\":\"Rusia și Mali.\"}\n")
+                .post("/api/v1/articles:bulk").then();
+    }
+
+    @Test
     void missingMalformedUnknownAndRevokedKeysAreTheSameUnauthorizedProblem() {
         String revokedId = createKey("reader").get("id");
         given().header("Authorization", "Bearer " + ADMIN).delete("/api/v1/admin/keys/" + revokedId).then().statusCode(204);

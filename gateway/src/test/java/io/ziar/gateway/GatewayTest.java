@@ -9,12 +9,14 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -55,6 +57,57 @@ class GatewayTest {
         given().header("Authorization", "Bearer wrong-key").get("/api/v1/articles/a1").then().statusCode(401);
         given().header("Authorization", KEY).get("/api/v1/articles/a1").then().statusCode(401);
         services.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void bodiesReachTheServicesByteForByteEvenWhenTheyAreNotValidUtf8() {
+        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ziar.io/problems/invalid-json\",\"status\":400}")));
+        services.stubFor(post("/api/v1/analyze").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ziar.io/problems/invalid-json\",\"status\":400}")));
+        byte[] invalid = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC3, '(', '"', '}'};
+        for (String path : new String[] {"/api/v1/articles", "/api/v1/analyze"}) {
+            authorised().contentType(ContentType.JSON).body(invalid).post(path)
+                    .then().statusCode(400).contentType("application/problem+json");
+            services.verify(postRequestedFor(urlEqualTo(path)).withRequestBody(binaryEqualTo(invalid)));
+        }
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsPassedOnWhole() {
+        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"abc\"}")));
+        String body = "{\"text\":\"" + "Rusia a salutat joi cooperarea. ".repeat(2000) + "\"}";
+        authorised().contentType(ContentType.JSON).body(new ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/v1/articles")
+                .then().statusCode(202);
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles")).withRequestBody(equalToJson(body)));
+    }
+
+    @Test
+    void oversizedChunkedCompressedAndMalformedRequestsAreRefusedWithoutReachingAService() {
+        authorised().contentType(ContentType.JSON).body(new ByteArrayInputStream(new byte[6 * 1024 * 1024]))
+                .post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/payload-too-large"));
+        authorised().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body("{\"text\":\"x\"}")
+                .post("/api/v1/articles")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/unsupported-media-type"));
+        // refused by Vert.x before any route runs (so without a problem document)
+        authorised().urlEncodingEnabled(false).get("/api/v1/search?q=%zz").then().statusCode(400);
+        services.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aSizeThatIsNotANumberIsPassedOnForSearchToRefuse() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ziar.io/problems/invalid-input\",\"status\":400,\"field\":\"size\"}")));
+        authorised().get("/api/v1/search?q=x&size=1e9").then().statusCode(400).body("field", org.hamcrest.Matchers.equalTo("size"));
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/search")).withQueryParam("size", equalTo("1e9")));
     }
 
     @Test

@@ -35,6 +35,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 2)
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            // more after the value (two objects, say): the body as a whole is not one JSON document
+            return malformed(e, uri);
+        }
         String field = path(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         String detail = e instanceof InvalidFormatException invalid

@@ -25,7 +25,8 @@ public interface NlpClient {
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 8, waitingTaskQueue = 32)
-    Uni<Response> analyze(String request);
+    /** The body as bytes, as the client sent them: decoded here, invalid UTF-8 would reach nlp-service repaired. */
+    Uni<Response> analyze(byte[] request);
 
     /** The service's own readiness, for the gateway's view of the services behind it. */
     @GET

@@ -21,7 +21,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ingest-service. Bodies pass through unparsed: ingest-service validates them. */
+/**
+ * ingest-service. Bodies pass through unparsed and undecoded (bytes, not strings: decoding would
+ * quietly replace invalid UTF-8 that ingest-service must refuse); ingest-service validates them.
+ */
 @RegisterRestClient(configKey = "ingest")
 @RegisterClientHeaders
 @Path("/")
@@ -38,7 +41,7 @@ public interface IngestClient {
     @Timeout(2000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
     @Bulkhead(value = 64, waitingTaskQueue = 256)
-    Uni<Response> submit(String article);
+    Uni<Response> submit(byte[] article);
 
     @GET
     @Path("/api/v1/articles/{id}")

@@ -57,7 +57,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "Invalid input, nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
-    public Uni<Response> submit(String article) {
+    public Uni<Response> submit(byte[] article) {
         return ingest.submit(article).map(Relay::of).invoke(response -> {
             if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
                 LOG.infof("Article submitted: %s", response.getHeaderString(HttpHeaders.LOCATION));
@@ -97,7 +97,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> similar(@PathParam("id") String id,
-                                 @Parameter(description = "Hits, 1 to 100 (10)") @RestQuery Integer size) {
+                                 @Parameter(description = "Hits, 1 to 100 (10)") @RestQuery String size) {
         return search.similar(id, size).map(Relay::of);
     }
 }

@@ -42,7 +42,7 @@ public class EntityResource {
     @APIResponse(responseCode = "400", description = "No prefix, or a size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> suggest(@Parameter(description = "The start of a name", example = "serg") @RestQuery String prefix,
-                                 @Parameter(description = "Suggestions, 1 to 100 (10)") @RestQuery Integer size) {
+                                 @Parameter(description = "Suggestions, 1 to 100 (10)") @RestQuery String size) {
         return search.entities(prefix, size).map(Relay::of);
     }
 

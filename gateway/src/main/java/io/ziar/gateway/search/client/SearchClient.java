@@ -32,16 +32,16 @@ public interface SearchClient {
     @Path("/api/v1/search")
     Uni<Response> search(@RestQuery String q, @RestQuery String lang, @RestQuery String source,
                          @RestQuery String entity, @RestQuery String from, @RestQuery String to,
-                         @RestQuery String sort, @RestQuery Integer size, @RestQuery String cursor,
+                         @RestQuery String sort, @RestQuery String size, @RestQuery String cursor,
                          @RestQuery String facet, @RestQuery String facetPrefix, @RestQuery String collapse);
 
     @GET
     @Path("/api/v1/articles/{id}/similar")
-    Uni<Response> similar(@RestPath String id, @RestQuery Integer size);
+    Uni<Response> similar(@RestPath String id, @RestQuery String size);
 
     @GET
     @Path("/api/v1/entities")
-    Uni<Response> entities(@RestQuery String prefix, @RestQuery Integer size);
+    Uni<Response> entities(@RestQuery String prefix, @RestQuery String size);
 
     @GET
     @Path("/api/v1/entities/{canonical}")

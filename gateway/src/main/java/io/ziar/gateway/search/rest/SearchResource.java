@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,9 @@ public class SearchResource {
             @Parameter(description = "Published at or after (ISO-8601)") @RestQuery String from,
             @Parameter(description = "Published before (ISO-8601)") @RestQuery String to,
             @Parameter(description = "relevance or newest") @RestQuery String sort,
-            @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
+            // Passed on as written: search-service answers a size that is not a number with a problem
+            // naming it (an Integer here would make it a 404, as JAX-RS treats unreadable query parameters).
+            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String size,
             @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
             @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
             @Parameter(description = "Only values of that facet starting with this, any letter case", example = "Ser") @RestQuery String facetPrefix,

@@ -1,29 +1,30 @@
 package io.ziar.ingest.article.rest;
 
-import io.ziar.contracts.api.ArticleSubmission;
-
-import io.smallrye.mutiny.Uni;
-import io.ziar.contracts.api.Acceptance;
-import io.ziar.ingest.article.service.ArticleService;
-import io.ziar.contracts.api.ArticleView;
-import io.ziar.contracts.api.ArticleRevisions;
 import io.smallrye.common.annotation.Blocking;
-import io.ziar.ingest.job.model.JobView;
+import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.ProblemException;
+import io.ziar.commons.problem.ProblemType;
+import io.ziar.contracts.api.Acceptance;
+import io.ziar.contracts.api.ArticleRevisions;
+import io.ziar.contracts.api.ArticleSubmission;
+import io.ziar.contracts.api.ArticleView;
+import io.ziar.ingest.article.service.ArticleService;
 import io.ziar.ingest.job.rest.JobResource;
 import io.ziar.ingest.job.service.BulkIngestService;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.io.InputStream;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * One class for every /api/v1/articles path: Quarkus REST picks a resource class by its path's
@@ -66,7 +67,12 @@ public class ArticleResource {
     @Blocking
     @Consumes({NDJSON, "application/jsonl"})
     public RestResponse<JobView> bulk(InputStream body, @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding) {
-        return JobResource.accepted(bulk.ingest(body, encoding != null && encoding.trim().equalsIgnoreCase("gzip")));
+        String coding = encoding == null || encoding.isBlank() ? "identity" : encoding.strip().toLowerCase(Locale.ROOT);
+        if (!coding.equals("gzip") && !coding.equals("identity")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Encoding '" + encoding + "' is not accepted; send gzip or no encoding", null);
+        }
+        return JobResource.accepted(bulk.ingest(body, coding.equals("gzip")));
     }
 
     @GET

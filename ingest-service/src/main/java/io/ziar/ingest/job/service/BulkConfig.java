@@ -17,6 +17,13 @@ public interface BulkConfig {
     @WithDefault("6M")
     MemorySize maxLineSize();
 
+    /**
+     * A gzip upload may expand at most this many times its compressed size (past the first
+     * max-line-size bytes): beyond it the upload is refused as a decompression bomb (413).
+     */
+    @WithDefault("100")
+    long maxInflationRatio();
+
     /** At most this many {line, reason} samples are kept per job; the counts stay exact. */
     @WithDefault("100")
     int maxErrorSamples();

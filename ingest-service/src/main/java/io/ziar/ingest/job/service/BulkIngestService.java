@@ -3,7 +3,9 @@ package io.ziar.ingest.job.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.ziar.commons.input.Utf8;
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.commons.problem.ProblemType;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.job.model.JobView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -37,7 +38,7 @@ public class BulkIngestService {
     public JobView ingest(InputStream body, boolean gzip) {
         JobWriter.Run job = jobs.open("NDJSON");
         long lastLine = 0;
-        try (InputStream in = gzip ? new GZIPInputStream(body, 64 * 1024) : body) {
+        try (InputStream in = gzip ? InflationLimit.gunzip(body, config.maxInflationRatio(), config.maxLineSize().asLongValue()) : body) {
             NdjsonLines lines = new NdjsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16, config.maxLineSize().asLongValue()));
             while (lines.next()) {
                 lastLine = lines.number();
@@ -46,13 +47,15 @@ public class BulkIngestService {
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof ZipException
                     ? "The body is not valid gzip: " + e.getMessage()
-                    : e instanceof ProblemException ? e.getMessage() : "The upload broke off: " + e.getMessage();
+                    : e instanceof ProblemException || e instanceof InflationLimit.TooInflatedException
+                    ? e.getMessage() : "The upload broke off: " + e.getMessage();
             LOG.warnf("Bulk job %s aborted after %d lines: %s", job.id(), lastLine, reason);
             job.abort(reason);
             if (e instanceof ProblemException busy) {
                 throw busy; // the pipeline stayed too far behind: a 503 with Retry-After
             }
-            throw ProblemException.invalid(null, reason + " (job " + job.id() + " stored the lines before)");
+            ProblemType type = e instanceof InflationLimit.TooInflatedException ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_INPUT;
+            throw new ProblemException(type, reason + " (job " + job.id() + " stored the lines before)", null);
         }
         return job.finish(null);
     }
@@ -63,6 +66,10 @@ public class BulkIngestService {
         }
         if (lines.isTooLong()) {
             job.reject(lines.number(), "Line longer than " + config.maxLineSize().asLongValue() + " bytes");
+            return;
+        }
+        if (!Utf8.isValid(lines.bytes(), 0, lines.length())) {
+            job.reject(lines.number(), "Not valid UTF-8");
             return;
         }
         ArticleSubmission submission;

@@ -71,4 +71,30 @@ class ArticleDraftTest {
         assertThatThrownBy(() -> ArticleDraft.from(new ArticleSubmission(null, null, "x", null, null, "Romanian")))
                 .satisfies(e -> assertThat(((ProblemException) e).problem().field()).isEqualTo("language"));
     }
+
+    @Test
+    void refusesTextThatCannotBeStoredAsItIs() {
+        assertRefusedOn("text", new ArticleSubmission(null, null, "before\u0000after", null, null, null));
+        assertRefusedOn("html", new ArticleSubmission(null, "<p>a\u0000b</p>", null, null, null, null));
+        assertRefusedOn("text", new ArticleSubmission(null, null, "half \uD83D a pair", null, null, null));
+        assertRefusedOn("text", new ArticleSubmission(null, null, "reversed \uDE00\uD83D pair", null, null, null));
+        assertRefusedOn("source", new ArticleSubmission(null, null, "x", "evil\u001b[31m", null, null));
+        assertRefusedOn("source", new ArticleSubmission(null, null, "x", "a\nX-Injected: 1", null, null));
+        assertThat(ArticleDraft.from(text(null, "a whole pair \uD83D\uDE00 is text")).text()).contains("\uD83D\uDE00");
+    }
+
+    @Test
+    void datesAreOfTheYearsOneTo9999() {
+        assertRefusedOn("publishedAt", new ArticleSubmission(null, null, "x", null, "+999999999-12-31T23:59:59Z", null));
+        assertRefusedOn("publishedAt", new ArticleSubmission(null, null, "x", null, "-5000-01-01", null));
+        assertThat(ArticleDraft.from(new ArticleSubmission(null, null, "x", null, "9999-12-31", null)).publishedAt())
+                .isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+    }
+
+    private static void assertRefusedOn(String field, ArticleSubmission submission) {
+        assertThatThrownBy(() -> ArticleDraft.from(submission))
+                .as(field)
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).problem().field()).isEqualTo(field));
+    }
 }

@@ -152,6 +152,55 @@ class BulkResourceTest {
     }
 
     @Test
+    void gzipBombIsRefusedAfterABoundedAmountOfWork() throws IOException {
+        // 200 MB of zeros in one line, some 200 KB compressed: far past the inflation ratio.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                gzip.write(zeros);
+            }
+        }
+        upload(bytes.toByteArray(), "gzip").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/payload-too-large"))
+                .body("detail", containsString("expands more than"));
+    }
+
+    @Test
+    void linesThatAreNotStrictUtf8AreRejected() {
+        // C0 AF: an overlong '/', which Jackson's own decoder would read
+        byte[] overlong = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"', '}', '\n'};
+        upload(overlong, null).then().statusCode(202)
+                .body("rejected", equalTo(1))
+                .body("errors[0].reason", containsString("UTF-8"));
+    }
+
+    @Test
+    void contentEncodingsOtherThanGzipAreRefused() {
+        upload((text() + "\n").getBytes(StandardCharsets.UTF_8), "deflate").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/unsupported-media-type"));
+    }
+
+    @Test
+    void linesPostgresqlCannotStoreAreRejectedAndTheirNeighboursKept() {
+        String body = text() + "\n"
+                + "{\"text\":\"a\\u0000b\"}\n"
+                + "{\"text\":\"half \\uD83D pair\"}\n"
+                + "{\"text\":\"x y\",\"publishedAt\":\"+999999999-12-31T23:59:59Z\"}\n"
+                + "{\"text\":\"a\",\"text\":\"b\"}\n"
+                + text() + "\n";
+        String jobId = upload(body.getBytes(StandardCharsets.UTF_8), null).then().statusCode(202)
+                .body("received", equalTo(6))
+                .body("accepted", equalTo(2))
+                .body("rejected", equalTo(4))
+                .body("errors.line", contains(2, 3, 4, 5))
+                .extract().path("id");
+        assertThat(articlesOf(jobId)).hasSize(2);
+    }
+
+    @Test
     void largeUploadIsStoredInBatchesAndCountsMatch() {
         int lines = 20_000;
         StringBuilder body = new StringBuilder(lines * 80);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -41,7 +43,8 @@ public class SearchResource {
             @Parameter(description = "Published at or after (ISO-8601 date or date-time)") @RestQuery String from,
             @Parameter(description = "Published before (ISO-8601 date or date-time)") @RestQuery String to,
             @Parameter(description = "relevance (default) or newest") @RestQuery String sort,
-            @Parameter(description = "Hits per page, 1 to 100") @RestQuery Integer size,
+            // A string, read here: an Integer parameter that is not a number would be a 404 (JAX-RS), not a problem naming it.
+            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String size,
             @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
             @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
             @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix,

@@ -26,7 +26,7 @@ public class SimilarResource {
 
     @GET
     public Uni<SearchResult> similar(@RestPath String id,
-                                     @Parameter(description = "Hits, 1 to 100") @RestQuery Integer size) {
+                                     @Parameter(description = "Hits, 1 to 100") @RestQuery String size) {
         return Uni.createFrom().item(() -> PageSize.of(size, config)).flatMap(hits -> search.similar(id, hits));
     }
 }

@@ -23,8 +23,8 @@ public record Cursor(JsonArray searchAfter, String pit) {
         try {
             JsonObject json = new JsonObject(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
             JsonArray after = json.getJsonArray("after");
-            String pit = json.getString("pit");
-            if (after == null || after.isEmpty() || pit == null) {
+            if (after == null || after.isEmpty() || !(json.getValue("pit") instanceof String pit) || pit.isBlank()
+                    || !after.stream().allMatch(value -> value instanceof String || value instanceof Number && Double.isFinite(((Number) value).doubleValue()))) {
                 throw invalid();
             }
             return new Cursor(after, pit);

@@ -17,14 +17,22 @@ public final class QueryParser {
     /** Field prefixes users may type; title searches the title text, the rest are exact values. */
     public static final Set<String> FIELDS = Set.of("title", "person", "org", "gpe", "loc", "entity", "source", "language", "story");
 
+    /** Longer queries, or more terms, are refused: each term is a clause (or several) of the OpenSearch query. */
+    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_TERMS = 64;
+
     private final String input;
     private int position;
+    private int terms;
 
     private QueryParser(String input) {
         this.input = input;
     }
 
     public static UserQuery parse(String input) {
+        if (input.length() > MAX_LENGTH) {
+            throw ProblemException.invalid("q", "The query has " + input.length() + " characters; at most " + MAX_LENGTH + " are allowed");
+        }
         return new QueryParser(input).query();
     }
 
@@ -72,6 +80,9 @@ public final class QueryParser {
     }
 
     private UserQuery term() {
+        if (++terms > MAX_TERMS) {
+            throw error("more than " + MAX_TERMS + " terms", position);
+        }
         if (input.charAt(position) == '"') {
             return new UserQuery.Text(null, phrase(), true);
         }

@@ -81,6 +81,9 @@ public class SearchService {
                 : openSearch.searchPit(query)
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
+                        // OpenSearch cannot read the point in time: a token that no search of ours returned
+                        .onFailure(SearchService::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
+                                "'cursor' is not a token returned by a previous search"))
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
                         .invoke(page -> closeWhenLast(page, pit));
         return guarded(result);
@@ -117,6 +120,10 @@ public class SearchService {
     private static ProblemException unavailable(Throwable failure) {
         LOG.warnf("Search failed: %s", failure.getMessage());
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Search is temporarily unavailable", null);
+    }
+
+    private static boolean isBadRequest(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
     }
 
     private static boolean isVersionConflict(Throwable failure) {

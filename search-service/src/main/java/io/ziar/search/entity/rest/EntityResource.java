@@ -32,7 +32,7 @@ public class EntityResource {
     @GET
     public Uni<EntitySuggestions> suggest(
             @Parameter(description = "The start of a canonical name, any letter case, with or without diacritics") @RestQuery String prefix,
-            @Parameter(description = "Suggestions, 1 to 100") @RestQuery Integer size) {
+            @Parameter(description = "Suggestions, 1 to 100") @RestQuery String size) {
         String typed = blankToNull(prefix);
         if (typed == null) {
             return Uni.createFrom().failure(ProblemException.invalid("prefix", "'prefix' is required"));

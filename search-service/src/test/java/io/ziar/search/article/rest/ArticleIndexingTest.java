@@ -217,6 +217,16 @@ class ArticleIndexingTest {
         given().queryParam("facetPrefix", "Ser").get("/api/v1/search").then().statusCode(400).body("field", equalTo("facet"));
     }
 
+    @Test
+    void parametersThatAreNotNumbersOrDatesInRangeAreProblemsNamingThem() {
+        for (String size : List.of("1e9", "-1", "0", "101", "99999999999999999999", "ten")) {
+            given().queryParam("size", size).get("/api/v1/search").then().statusCode(400)
+                    .contentType("application/problem+json").body("field", equalTo("size"));
+        }
+        given().queryParam("to", "+999999999-12-31T23:59:59Z").get("/api/v1/search").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("to"));
+    }
+
     private IndexedArticle awaitIndexed(String id, int version) {
         return Indexing.awaitIndexed(connector, id, version);
     }

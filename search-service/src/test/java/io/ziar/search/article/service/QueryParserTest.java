@@ -55,6 +55,13 @@ class QueryParserTest {
         assertError("\"\"", "empty phrase at position 1");
     }
 
+    @Test
+    void longQueriesAndQueriesOfManyTermsAreRefused() {
+        assertThat(QueryParser.parse("ab ".repeat(QueryParser.MAX_TERMS))).isInstanceOf(UserQuery.And.class);
+        assertError("ab ".repeat(QueryParser.MAX_TERMS + 1), "more than 64 terms at position " + (3 * QueryParser.MAX_TERMS + 1));
+        assertError("a".repeat(QueryParser.MAX_LENGTH + 1), "at most 1000 are allowed");
+    }
+
     private static void assertError(String query, String detail) {
         assertThatThrownBy(() -> QueryParser.parse(query))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains(detail));
