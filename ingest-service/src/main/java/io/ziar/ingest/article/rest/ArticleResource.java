@@ -9,6 +9,7 @@ import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.contracts.api.ArticleView;
 import io.ziar.ingest.article.service.ArticleService;
+import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.rest.JobResource;
 import io.ziar.ingest.job.service.BulkIngestService;
 import jakarta.ws.rs.Consumes;
