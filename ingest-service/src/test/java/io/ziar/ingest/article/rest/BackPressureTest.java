@@ -52,7 +52,8 @@ class BackPressureTest {
         assertThat(refused.header("Retry-After")).isEqualTo("7");
         assertThat(refused.<String>path("type")).endsWith("service-unavailable");
 
-        given().contentType("application/x-ndjson")
+        // urlEncodingEnabled(false): RestAssured would send the ':' of articles:bulk as %3A, another path
+        given().urlEncodingEnabled(false).contentType("application/x-ndjson")
                 .body(("{\"text\": \"Un articol în bloc " + UUID.randomUUID() + "\"}\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/articles:bulk").then().statusCode(503).header("Retry-After", "7");
 
