@@ -149,7 +149,7 @@ class AccessTest {
     /** RestAssured would send the ':' of articles:bulk as %3A. */
     private static ValidatableResponse bulk(String key) {
         return given().urlEncodingEnabled(false).header("Authorization", "Bearer " + key)
-                .contentType("application/x-ndjson").body("{\"text\":\"Rusia și Mali.\"}\n")
+                .contentType("application/x-ndjson").body("{\"text\":\"Rusia și Mali.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/articles:bulk").then();
     }
 

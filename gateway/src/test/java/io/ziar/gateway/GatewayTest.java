@@ -60,19 +60,21 @@ class GatewayTest {
     }
 
     @Test
-    void bodiesReachTheServicesByteForByteEvenWhenTheyAreNotValidUtf8() {
-        services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"https://ziar.io/problems/invalid-json\",\"status\":400}")));
-        services.stubFor(post("/api/v1/analyze").willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"type\":\"https://ziar.io/problems/invalid-json\",\"status\":400}")));
-        byte[] invalid = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC3, '(', '"', '}'};
+    void bodiesReachTheServicesByteForByteAndInvalidUtf8StopsAtTheGateway() {
+        services.stubFor(post("/api/v1/analyze").willReturn(okJson("{\"language\":\"ro\"}")));
+        byte[] valid = "{\"text\":\"Știri din București\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        authorised().contentType(ContentType.JSON).body(valid).post("/api/v1/analyze").then().statusCode(200);
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/analyze")).withRequestBody(binaryEqualTo(valid)));
+
+        // C0 AF is an overlong '/': Jackson would read it, a strict decoder does not
+        byte[] invalid = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, '"', '}'};
         for (String path : new String[] {"/api/v1/articles", "/api/v1/analyze"}) {
             authorised().contentType(ContentType.JSON).body(invalid).post(path)
-                    .then().statusCode(400).contentType("application/problem+json");
-            services.verify(postRequestedFor(urlEqualTo(path)).withRequestBody(binaryEqualTo(invalid)));
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/invalid-json"));
         }
+        services.verify(0, postRequestedFor(urlEqualTo("/api/v1/articles")));
+        services.verify(1, postRequestedFor(urlEqualTo("/api/v1/analyze")));
     }
 
     @Test
@@ -96,8 +98,6 @@ class GatewayTest {
                 .post("/api/v1/articles")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/unsupported-media-type"));
-        // refused by Vert.x before any route runs (so without a problem document)
-        authorised().urlEncodingEnabled(false).get("/api/v1/search?q=%zz").then().statusCode(400);
         services.verify(0, anyRequestedFor(anyUrl()));
     }
 
