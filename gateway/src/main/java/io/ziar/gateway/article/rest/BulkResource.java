@@ -56,7 +56,7 @@ public class BulkResource {
 
     @GET
     @Path("/jobs/{id}")
-    @RequiresRole(Role.INGESTER)
+    @RequiresRole(Role.READER)
     @Operation(summary = "A job (bulk upload, feed document or poll, WARC file): received, accepted, rejected (with "
             + "line or item or record number and reason), duplicates, revisions, analyzed, indexed, failed, superseded")
     @APIResponse(responseCode = "404", description = "No such job",
