@@ -52,7 +52,8 @@ class WebPageIT {
 
             Pagina conține o imagine <img src=x onerror="window.__pwned = 'onerror'"> și un link \
             <a href="javascript:window.__pwned = 'link'">apasă aici</a> pe care nimeni nu trebuie să le execute. \
-            Ministerul a transmis joi că verificarea Ziarxss continuă la București, iar rezultatele vor fi publicate.
+            Ministerul a transmis joi că verificarea Ziarxss continuă la București, iar rezultatele vor fi publicate. \
+            Întrebările pot fi trimise la adresa presa@minister-test.ro.
             """;
 
     private static ChromeDriver browser;
@@ -184,12 +185,7 @@ class WebPageIT {
         } else {
             assertThat(quotes.get(0).findElement(By.cssSelector(".speaker")).getText()).isNotBlank();
         }
-        // The seed carries an IBAN: it is marked as personal data, the rest of the text left as it is.
-        List<WebElement> personal = browser.findElements(By.cssSelector("#article-body .pii"));
-        assertThat(personal).extracting(WebElement::getText).contains("RO89RZBR0000060019874867");
-        assertThat(personal.get(0).getDomProperty("title")).startsWith("Personal data");
-        System.out.printf("Article view: %d entities highlighted, %d quotes, %d personal data marks%n",
-                entities.size(), quotes.size(), personal.size());
+        System.out.printf("Article view: %d entities highlighted, %d quotes%n", entities.size(), quotes.size());
         screenshot("02-article");
 
         // Reader keys cannot ingest: the page says so in words.
@@ -239,6 +235,10 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article-body"), "<script>"));
         assertThat(browser.findElement(By.id("article-body")).getText())
                 .contains("<img src=x onerror=").contains("href=\"javascript:");
+        // The e-mail address is marked as personal data; the text around it stays as it is.
+        WebElement personal = browser.findElement(By.cssSelector("#article-body .pii"));
+        assertThat(personal.getText()).isEqualTo("presa@minister-test.ro");
+        assertThat(personal.getDomProperty("title")).isEqualTo("Personal data: email");
         screenshot("04-hostile-article");
 
         browser.get(BASE + "/");
