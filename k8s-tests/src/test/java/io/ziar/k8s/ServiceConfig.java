@@ -97,8 +97,9 @@ final class ServiceConfig {
                 .filter(Matcher::matches).map(m -> m.group(1));
     }
 
-    record Channel(String direction, String name, String topic, String groupId, Optional<String> deadLetterTopic,
-                   Optional<Long> maxRequestSize) {
+    /** {@code topic}: the channel's topic, the first of them when it reads several ({@code topics}). */
+    record Channel(String direction, String name, String topic, List<String> topics, String groupId,
+                   Optional<String> deadLetterTopic, Optional<Long> maxRequestSize) {
     }
 
     /** The Kafka channels of the prod profile. */
@@ -108,7 +109,9 @@ final class ServiceConfig {
             Matcher m = Pattern.compile("^mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector$").matcher(name);
             if (m.matches() && "smallrye-kafka".equals(prod(name).orElse(""))) {
                 String prefix = "mp.messaging." + m.group(1) + "." + m.group(2) + ".";
-                channels.add(new Channel(m.group(1), m.group(2), prod(prefix + "topic").orElse(m.group(2)),
+                List<String> topics = prod(prefix + "topics").map(list -> List.of(list.split("\\s*,\\s*")))
+                        .orElseGet(() -> List.of(prod(prefix + "topic").orElse(m.group(2))));
+                channels.add(new Channel(m.group(1), m.group(2), topics.get(0), topics,
                         prod(prefix + "group.id").orElse(null), prod(prefix + "dead-letter-queue.topic"),
                         prod(prefix + "max.request.size").map(Long::parseLong)));
             }
@@ -120,7 +123,7 @@ final class ServiceConfig {
     Set<String> topics() {
         Set<String> topics = new HashSet<>();
         for (Channel channel : channels()) {
-            topics.add(channel.topic());
+            topics.addAll(channel.topics());
             channel.deadLetterTopic().ifPresent(topics::add);
         }
         return topics;
