@@ -80,9 +80,8 @@ final class SearchableBench {
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + GRACE_SECONDS);
         while (System.nanoTime() < deadline && (next.get() < total || !pending.isEmpty())) {
-            List<String> markers = new ArrayList<>(pending.keySet()).stream()
-                    .sorted((a, b) -> Long.compare(pending.getOrDefault(a, 0L), pending.getOrDefault(b, 0L)))
-                    .limit(MARKERS_PER_QUERY).toList();
+            List<String> markers = pending.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .limit(MARKERS_PER_QUERY).map(Map.Entry::getKey).toList();
             if (!markers.isEmpty()) {
                 for (String id : found(markers)) {
                     String marker = ids.get(id);

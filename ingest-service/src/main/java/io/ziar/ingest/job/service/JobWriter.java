@@ -72,6 +72,7 @@ public class JobWriter {
         private final List<LineError> errors = new ArrayList<>();
         private int batchReceived;
         private int batchRejected;
+        private boolean ended;
 
         private Run(String jobId, String traceparent) {
             this.jobId = jobId;
@@ -142,7 +143,14 @@ public class JobWriter {
             if (batchReceived == 0) {
                 return;
             }
-            backlog.awaitRoom();
+            try {
+                backlog.awaitRoom();
+            } catch (ProblemException busy) {
+                // the pipeline stayed too far behind: the job ends here, the batch in hand with it (what
+                // was stored before stays and is processed), and the caller answers 503
+                end(JobStatus.ABORTED, busy.getMessage());
+                throw busy;
+            }
             jobs.storeBatch(jobId, List.copyOf(batch), batchReceived, batchRejected, write(errors), traceparent)
                     .await().atMost(BATCH_TIMEOUT);
             batch.clear();
@@ -155,7 +163,7 @@ public class JobWriter {
         /** Stores what is in hand and hands the job to the pipeline; {@code reason} says why reading stopped early, or null. */
         public JobView finish(String reason) {
             flush();
-            jobs.finish(jobId, JobStatus.PROCESSING.name(), truncate(reason)).await().atMost(BATCH_TIMEOUT);
+            end(JobStatus.PROCESSING, reason);
             return views.find(jobId).await().atMost(BATCH_TIMEOUT);
         }
 
@@ -164,12 +172,22 @@ public class JobWriter {
          * is processed) and the job is ABORTED with the reason.
          */
         public void abort(String reason) {
+            if (ended) {
+                return;
+            }
             try {
                 flush();
             } catch (RuntimeException ignored) {
                 // the batch in hand is lost with the input; what was stored before stays
             }
-            jobs.finish(jobId, JobStatus.ABORTED.name(), truncate(reason)).await().atMost(BATCH_TIMEOUT);
+            if (!ended) {
+                end(JobStatus.ABORTED, reason);
+            }
+        }
+
+        private void end(JobStatus status, String reason) {
+            ended = true;
+            jobs.finish(jobId, status.name(), truncate(reason)).await().atMost(BATCH_TIMEOUT);
         }
 
         private String write(Object value) {
