@@ -21,6 +21,8 @@ public final class Bench {
               ingest N [--seed S]                     bulk POST N articles, follow the job until every one is indexed:
                                                       accept rate, end-to-end rate, memory under load
               upload N [--seed S]                     bulk POST N articles and print the job (./ziar chaos uses it)
+              distinct N [--seed S]                   how many of N generated articles are stored articles (not
+                                                      repeats of an earlier one's URL or content): what chaos expects
               searchable [--rate 50] [--seconds 60]   time from POST to found by search at a steady rate
               search [--clients 16,64] [--seconds 20] search latency through the gateway and straight to OpenSearch
               memory                                  resident memory of each running service
@@ -47,6 +49,8 @@ public final class Bench {
                 }
                 out.flush();
             }
+            case "distinct" -> System.out.println(CorpusGenerator.fromSharedData(seed, data)
+                    .distinct(Long.parseLong(options.getOrDefault("_", "5000"))));
             case "ingest" -> new IngestBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
                     .run(Long.parseLong(options.getOrDefault("_", "10000")));
             case "upload" -> new IngestBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)

@@ -83,9 +83,10 @@ public final class Suite {
         return send(authorized("/api/v1/search?" + query(parameters)).GET());
     }
 
-    /** The same search, straight to OpenSearch with the body search-service would send. */
-    public HttpResponse<String> searchOpenSearch(String index, String body) {
-        return send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_search")).header("Content-Type", "application/json")
+    /** A search straight to OpenSearch: {@code endpoint} {@code _search} with a JSON body or {@code _msearch} with NDJSON. */
+    public HttpResponse<String> searchOpenSearch(String index, String endpoint, String body) {
+        String type = endpoint.equals("_msearch") ? "application/x-ndjson" : "application/json";
+        return send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/" + endpoint)).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -39,8 +39,8 @@ class EntityEndpointsTest {
     }
 
     private void index(String id, String day, List<Entity> entities, String marker) {
-        connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, List.of(), List.of(), null, null));
+        connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", null, null,
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, List.of(), List.of(), null, null)));
         awaitIndexed(connector, id, 1);
     }
 

@@ -87,7 +87,7 @@ class ReindexTest {
         String marker = marker();
         // Indexed live before: l1 and l2 are stored in ingest-service too, l0 not yet (its analysis is on its way).
         for (String id : List.of("l0", "l1", "l2")) {
-            connector.source("articles-analyzed").send(article(id + "-" + marker, marker));
+            connector.source("articles-analyzed").send(List.of(article(id + "-" + marker, marker)));
             awaitIndexed(connector, id + "-" + marker, 1);
         }
         awaitHits(marker, 3);
@@ -123,7 +123,7 @@ class ReindexTest {
         given().post("/api/v1/admin/reindex").then().statusCode(409).contentType("application/problem+json");
         // Indexed live while the new version fills (its last page is on its way): written to both.
         await().atMost(Duration.ofSeconds(10)).until(() -> "FILLING".equals(given().get(job.getString("href")).jsonPath().getString("step")));
-        connector.source("articles-analyzed").send(article("l3-" + marker, marker));
+        connector.source("articles-analyzed").send(List.of(article("l3-" + marker, marker)));
         awaitIndexed(connector, "l3-" + marker, 1);
 
         JsonPath done = await().atMost(Duration.ofSeconds(60)).until(() -> given().get(job.getString("href")).then().statusCode(200)
@@ -142,7 +142,7 @@ class ReindexTest {
         assertThat(search(marker).getList("hits.id")).containsExactlyInAnyOrder("l0-" + marker, "l1-" + marker, "l2-" + marker,
                 "l3-" + marker, "s1-" + marker);
         // After the switch, writes go to the new version only.
-        connector.source("articles-analyzed").send(article("l4-" + marker, marker));
+        connector.source("articles-analyzed").send(List.of(article("l4-" + marker, marker)));
         awaitIndexed(connector, "l4-" + marker, 1);
         awaitHits(marker, 6);
         given().get("/api/v1/admin/reindex/unknown").then().statusCode(404).contentType("application/problem+json");

@@ -53,9 +53,9 @@ class StoryAssignmentTest {
         long mask = new Random().nextLong();
         String original = "g4-" + marker;
         // Copies that arrive together: the second is not searchable yet when the first is indexed.
-        connector.source("articles-analyzed").send(article(original, Syndicated.ORIGINAL, "2024-05-16T10:00:00Z", mask, marker));
-        connector.source("articles-analyzed").send(article("hn-" + marker, Syndicated.FEW_WORDS_CHANGED, "2024-05-16T11:00:00Z", mask, marker));
-        connector.source("articles-analyzed").send(article("gv-" + marker, Syndicated.OTHER_STORY, "2024-05-16T10:30:00Z", mask, marker));
+        connector.source("articles-analyzed").send(List.of(article(original, Syndicated.ORIGINAL, "2024-05-16T10:00:00Z", mask, marker)));
+        connector.source("articles-analyzed").send(List.of(article("hn-" + marker, Syndicated.FEW_WORDS_CHANGED, "2024-05-16T11:00:00Z", mask, marker)));
+        connector.source("articles-analyzed").send(List.of(article("gv-" + marker, Syndicated.OTHER_STORY, "2024-05-16T10:30:00Z", mask, marker)));
         assertThat(awaitIndexed(connector, original, 1).storyId()).isEqualTo(original);
         assertThat(awaitIndexed(connector, "hn-" + marker, 1).storyId()).isEqualTo(original);
         assertThat(awaitIndexed(connector, "gv-" + marker, 1).storyId()).isEqualTo("gv-" + marker);
@@ -63,11 +63,11 @@ class StoryAssignmentTest {
 
         // Later, from the index alone: a copy published earlier than all joins the story they already have.
         recent.clear();
-        connector.source("articles-analyzed").send(article("ad-" + marker,
-                Syndicated.ORIGINAL.replace("Rusia a salutat joi", "Moscova a salutat joi"), "2024-05-16T08:00:00Z", mask, marker));
+        connector.source("articles-analyzed").send(List.of(article("ad-" + marker,
+                Syndicated.ORIGINAL.replace("Rusia a salutat joi", "Moscova a salutat joi"), "2024-05-16T08:00:00Z", mask, marker)));
         assertThat(awaitIndexed(connector, "ad-" + marker, 1).storyId()).isEqualTo(original);
         // A rewritten paragraph is too far (10 bits) for the same story.
-        connector.source("articles-analyzed").send(article("rw-" + marker, Syndicated.PARAGRAPH_REWRITTEN, "2024-05-16T12:00:00Z", mask, marker));
+        connector.source("articles-analyzed").send(List.of(article("rw-" + marker, Syndicated.PARAGRAPH_REWRITTEN, "2024-05-16T12:00:00Z", mask, marker)));
         assertThat(awaitIndexed(connector, "rw-" + marker, 1).storyId()).isEqualTo("rw-" + marker);
         awaitHits(marker, 5);
 

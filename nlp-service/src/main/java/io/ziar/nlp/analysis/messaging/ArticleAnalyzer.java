@@ -1,6 +1,6 @@
 package io.ziar.nlp.analysis.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.RawArticle;
@@ -13,11 +13,17 @@ import org.jboss.logging.Logger;
 
 /**
  * articles.raw -> pipeline -> articles.analyzed, keyed by article id. The pipeline is CPU work, so
- * it runs on worker threads. A record that is not an article, or one the pipeline throws on, goes
+ * it runs on a worker pool as wide as the cores it may use (ZIAR_NLP_CONCURRENCY):
+ * records are analysed side by side, out of order. That is safe because every consumer of
+ * articles.analyzed keeps the newest version of an article (OpenSearch's external versions, the
+ * stored article's version checks), and each record is committed only with all before it. A record that is not an article, or one the pipeline throws on, goes
  * to the dead-letter topic with the reason, and the stream goes on.
  */
 @ApplicationScoped
 public class ArticleAnalyzer {
+
+    /** The worker pool the analyses run on ({@code smallrye.messaging.worker.analysis.max-concurrency}). */
+    static final String ANALYSIS_POOL = "analysis";
 
     private static final Logger LOG = Logger.getLogger(ArticleAnalyzer.class);
 
@@ -29,7 +35,7 @@ public class ArticleAnalyzer {
 
     @Incoming("articles-raw")
     @Outgoing("articles-analyzed")
-    @Blocking
+    @Blocking(value = ANALYSIS_POOL, ordered = false)
     public Record<String, AnalyzedArticle> analyze(RawArticle raw) {
         if (raw == null) {
             throw new IllegalArgumentException("Record on " + Topics.RAW + " is not a RawArticle");

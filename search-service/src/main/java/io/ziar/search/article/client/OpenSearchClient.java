@@ -37,20 +37,21 @@ public interface OpenSearchClient {
     Uni<JsonObject> updateAliases(JsonObject actions);
 
     /**
-     * Writes one document; external versioning makes replays and stale versions harmless. Through an
-     * alias only ({@code require_alias}): a vanished alias must never auto-create an index of its name.
+     * Many writes in one request: NDJSON action and document lines; per-item failures are in the answer.
+     * {@code requireAlias} (writes through an alias) refuses to auto-create an index of the alias's name;
+     * {@code refresh} {@code wait_for} answers once the documents are searchable, null at once.
      */
-    @PUT
-    @Path("/{alias}/_doc/{id}")
-    Uni<JsonObject> index(@PathParam("alias") String alias, @PathParam("id") String id,
-                          @QueryParam("version") long version, @QueryParam("version_type") String versionType,
-                          @QueryParam("require_alias") boolean requireAlias, JsonObject document);
-
-    /** Many writes in one request: NDJSON action and document lines; per-item failures are in the answer. */
     @POST
     @Path("/{index}/_bulk")
     @Consumes("application/x-ndjson")
-    Uni<JsonObject> bulk(@PathParam("index") String index, String ndjson);
+    Uni<JsonObject> bulk(@PathParam("index") String index, @QueryParam("require_alias") boolean requireAlias,
+                         @QueryParam("refresh") String refresh, String ndjson);
+
+    /** Many searches in one request: NDJSON header and body lines; one answer (or error) per search, in order. */
+    @POST
+    @Path("/{index}/_msearch")
+    @Consumes("application/x-ndjson")
+    Uni<JsonObject> msearch(@PathParam("index") String index, String ndjson);
 
     /** Adds fields to an index's mapping (existing fields cannot change: that takes a new index version). */
     @PUT

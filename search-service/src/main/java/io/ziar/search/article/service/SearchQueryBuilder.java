@@ -34,17 +34,37 @@ public final class SearchQueryBuilder {
     private SearchQueryBuilder() {
     }
 
+    /** One request for a page of hits with its total and facets (a page read from a point in time). */
     public static JsonObject build(SearchRequest request) {
+        return hits(request).put("track_total_hits", EXACT_TOTAL_LIMIT).put("aggs", facets(request.facet(), request.facetPrefix()));
+    }
+
+    /**
+     * A first page as an {@code _msearch} of two searches the node runs side by side: the page of hits
+     * with highlights, which need not count every match; and the total and facets, which count them
+     * all and return no hits, so the node's request cache keeps them until the index next changes. A
+     * query repeated (the page reloaded, a filter taken back, the next analyst's same question) then
+     * costs only its page.
+     */
+    public static String firstPage(SearchRequest request) {
+        JsonObject counts = new JsonObject()
+                .put("size", 0)
+                .put("track_total_hits", EXACT_TOTAL_LIMIT)
+                .put("query", query(request))
+                .put("aggs", facets(request.facet(), request.facetPrefix()));
+        return "{}\n" + hits(request).put("track_total_hits", false).encode() + "\n"
+                + new JsonObject().put("request_cache", true).encode() + "\n" + counts.encode() + "\n";
+    }
+
+    private static JsonObject hits(SearchRequest request) {
         JsonObject body = new JsonObject()
                 // One more than the page tells whether there is a next; collapsed stories have none (OpenSearch
                 // allows search_after with collapse only when sorting on the collapse field).
                 .put("size", request.collapseStories() ? request.size() : request.size() + 1)
-                .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
                 .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
-                .put("highlight", highlight())
-                .put("aggs", facets(request.facet(), request.facetPrefix()));
+                .put("highlight", highlight());
         if (request.collapseStories()) {
             body.put("collapse", new JsonObject().put("field", "storyId")
                     .put("inner_hits", new JsonObject().put("name", STORY).put("size", 0)));

@@ -18,15 +18,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** Writes articles to the index and answers searches, always through the alias. */
 @ApplicationScoped
 public class SearchService {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class);
-    private static final int VERSION_CONFLICT = 409;
 
     private final OpenSearchClient openSearch;
     private final IndexManager indexes;
@@ -42,30 +41,79 @@ public class SearchService {
     }
 
     /**
-     * Indexes one article version. The article id is the document id and its version an external
-     * version: a replayed or older version is a no-op, never a duplicate or a rollback.
+     * Indexes a batch of article versions: one {@code _msearch} for their stories, one {@code _bulk}
+     * per write alias, answered once the articles are searchable (so INDEXED means found by a search,
+     * and the next batch's story lookups see this one's articles). The article id is the document id and its version an external version, so a
+     * replayed batch or an older version is a no-op. A document the index refuses (400) is refused for
+     * good; any other failure fails the whole batch, which is safe to write again.
      */
-    public Uni<IndexedArticle> index(AnalyzedArticle article) {
+    public Uni<List<IndexOutcome>> index(List<AnalyzedArticle> articles) {
         Instant now = Instant.now();
         return indexes.ready()
-                .flatMap(ready -> stories.storyOf(article))
-                .flatMap(storyId -> indexes.writeTargets()
-                        .flatMap(aliases -> write(aliases, article, ArticleDocument.of(article, storyId, now)))
-                        .replaceWith(new IndexedArticle(article.id(), article.version(), now, storyId)));
+                .flatMap(ready -> stories.storiesOf(articles))
+                .flatMap(storyIds -> {
+                    String[] refusals = new String[articles.size()];
+                    List<JsonObject> documents = new ArrayList<>(articles.size());
+                    List<Integer> positions = new ArrayList<>(articles.size());
+                    for (int i = 0; i < articles.size(); i++) {
+                        try {
+                            documents.add(ArticleDocument.of(articles.get(i), storyIds.get(i), now));
+                            positions.add(i);
+                        } catch (RuntimeException malformed) {
+                            refusals[i] = "Not an indexable article: " + malformed;
+                        }
+                    }
+                    return indexes.writeTargets()
+                            .flatMap(aliases -> write(aliases, documents))
+                            .map(written -> {
+                                for (int j = 0; j < written.length; j++) {
+                                    refusals[positions.get(j)] = written[j];
+                                }
+                                List<IndexOutcome> outcomes = new ArrayList<>(articles.size());
+                                for (int i = 0; i < articles.size(); i++) {
+                                    AnalyzedArticle article = articles.get(i);
+                                    outcomes.add(refusals[i] != null ? IndexOutcome.refused(refusals[i])
+                                            : IndexOutcome.indexed(new IndexedArticle(article.id(), article.version(), now, storyIds.get(i))));
+                                }
+                                return outcomes;
+                            });
+                });
     }
 
-    /** One alias after the other (see {@link IndexManager#writeTargets()}); a vanished next version's alias is skipped. */
-    private Uni<Void> write(List<String> aliases, AnalyzedArticle article, JsonObject document) {
+    /**
+     * One alias after the other (see {@link IndexManager#writeTargets()}); a vanished next version's
+     * alias is skipped. The reasons the index refused documents, by position (null where written).
+     */
+    private Uni<String[]> write(List<String> aliases, List<JsonObject> documents) {
+        if (documents.isEmpty()) {
+            return Uni.createFrom().item(new String[0]);
+        }
+        String body = BulkWrite.body(documents);
+        String[] refusals = new String[documents.size()];
         Uni<Void> writes = Uni.createFrom().voidItem();
         for (String alias : aliases) {
-            Predicate<Throwable> vanished = failure -> !alias.equals(config.alias()) && IndexManager.isNotFound(failure);
-            writes = writes.flatMap(done -> openSearch.index(alias, article.id(), article.version(), "external_gte", true, document)
-                    .onFailure(SearchService::isVersionConflict).recoverWithNull()
-                    .onFailure(vanished).invoke(indexes::forgetWriteTargets)
-                    .onFailure(vanished).recoverWithNull()
+            boolean live = alias.equals(config.alias());
+            writes = writes.flatMap(done -> openSearch.bulk(alias, true, live ? "wait_for" : null, body)
+                    .onFailure(failure -> !live && IndexManager.isNotFound(failure)).recoverWithItem(() -> {
+                        indexes.forgetWriteTargets();
+                        return new JsonObject();
+                    })
+                    .invoke(response -> {
+                        List<BulkWrite.Item> items = BulkWrite.items(response);
+                        for (int i = 0; i < items.size(); i++) {
+                            BulkWrite.Item item = items.get(i);
+                            if (item.refused()) {
+                                refusals[i] = item.error();
+                            } else if (item.indexMissing() && !live) {
+                                indexes.forgetWriteTargets();
+                            } else if (!item.written()) {
+                                throw new IllegalStateException("Writing " + item.id() + " to " + alias + " failed (" + item.status() + "): " + item.error());
+                            }
+                        }
+                    })
                     .replaceWithVoid());
         }
-        return writes;
+        return writes.replaceWith(refusals);
     }
 
     /**
@@ -74,11 +122,12 @@ public class SearchService {
      * page closes it.
      */
     public Uni<SearchResult> search(SearchRequest request) {
-        JsonObject query = SearchQueryBuilder.build(request);
         String pit = request.cursor() == null ? null : request.cursor().pit();
         Uni<SearchResult> result = pit == null
-                ? openSearch.search(config.alias(), query).flatMap(response -> firstPage(request, response))
-                : openSearch.searchPit(query)
+                ? openSearch.msearch(config.alias(), SearchQueryBuilder.firstPage(request))
+                        .map(SearchService::pageWithCounts)
+                        .flatMap(response -> firstPage(request, response))
+                : openSearch.searchPit(SearchQueryBuilder.build(request))
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
                         // OpenSearch cannot read the point in time: a token that no search of ours returned
@@ -87,6 +136,23 @@ public class SearchService {
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
                         .invoke(page -> closeWhenLast(page, pit));
         return guarded(result);
+    }
+
+    /** The first page's hits with the total and facets of the search beside it in the {@code _msearch}. */
+    private static JsonObject pageWithCounts(JsonObject msearch) {
+        JsonArray responses = msearch.getJsonArray("responses", new JsonArray());
+        if (responses.size() != 2) {
+            throw new IllegalStateException("Expected two search answers, got " + responses.size());
+        }
+        JsonObject page = responses.getJsonObject(0);
+        JsonObject counts = responses.getJsonObject(1);
+        for (JsonObject answer : List.of(page, counts)) {
+            if (answer.containsKey("error")) {
+                throw new IllegalStateException("Search failed (" + answer.getValue("status") + "): " + answer.getValue("error"));
+            }
+        }
+        page.getJsonObject("hits").put("total", counts.getJsonObject("hits").getValue("total"));
+        return page.put("aggregations", counts.getJsonObject("aggregations"));
     }
 
     /** Articles like the given one, most alike first; no facets, no next page. */
@@ -126,7 +192,4 @@ public class SearchService {
         return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
     }
 
-    private static boolean isVersionConflict(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == VERSION_CONFLICT;
-    }
 }

@@ -1,17 +1,16 @@
 package io.ziar.search.reindex.service;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
-import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.AnalyzedArticlePage;
 import io.ziar.contracts.api.ReindexJob;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.service.ArticleDocument;
+import io.ziar.search.article.service.BulkWrite;
 import io.ziar.search.article.service.IndexManager;
 import io.ziar.search.article.service.SearchService;
 import io.ziar.search.reindex.client.IngestClient;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /**
  * Zero-downtime reindex. The next index version gets a second alias ({@code <alias>-next}) that
@@ -41,7 +41,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ReindexService {
 
     private static final Logger LOG = Logger.getLogger(ReindexService.class);
-    private static final int VERSION_CONFLICT = 409;
 
     private final OpenSearchClient openSearch;
     private final IngestClient ingest;
@@ -139,10 +138,8 @@ public class ReindexService {
     /** Stored articles keep the story they were given; one stored before stories were assigned gets one now. */
     private Uni<List<JsonObject>> documents(AnalyzedArticlePage page) {
         Instant now = Instant.now();
-        return Multi.createFrom().iterable(page.articles())
-                .onItem().transformToUniAndConcatenate((AnalyzedArticle article) -> stories.storyOf(article)
-                        .map(storyId -> ArticleDocument.of(article, storyId, now)))
-                .collect().asList();
+        return stories.storiesOf(page.articles()).map(storyIds -> IntStream.range(0, storyIds.size())
+                .mapToObj(i -> ArticleDocument.of(page.articles().get(i), storyIds.get(i), now)).toList());
     }
 
     /** Articles indexed live since {@code from}, copied from the live index, in id order. */
@@ -170,19 +167,10 @@ public class ReindexService {
         if (documents.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        StringBuilder ndjson = new StringBuilder();
-        for (JsonObject document : documents) {
-            ndjson.append(new JsonObject().put("index", new JsonObject().put("_id", document.getString("id"))
-                            .put("version", document.getInteger("version")).put("version_type", "external_gte")).encode())
-                    .append('\n').append(document.encode()).append('\n');
-        }
-        return openSearch.bulk(index, ndjson.toString()).map(response -> {
-            if (response.getBoolean("errors", false)) {
-                for (Object item : response.getJsonArray("items")) {
-                    JsonObject result = ((JsonObject) item).getJsonObject("index");
-                    if (result.getInteger("status") >= 300 && result.getInteger("status") != VERSION_CONFLICT) {
-                        throw new IllegalStateException("Bulk write of " + result.getString("_id") + " failed: " + result.getValue("error"));
-                    }
+        return openSearch.bulk(index, false, null, BulkWrite.body(documents)).map(response -> {
+            for (BulkWrite.Item item : BulkWrite.items(response)) {
+                if (!item.written()) {
+                    throw new IllegalStateException("Bulk write of " + item.id() + " failed: " + item.error());
                 }
             }
             return documents.size();

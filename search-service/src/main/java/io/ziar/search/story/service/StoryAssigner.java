@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,24 +37,52 @@ public class StoryAssigner {
         this.recent = recent;
     }
 
-    /** A story id the article already has (a reindex from the stored articles) is kept. */
-    public Uni<String> storyOf(AnalyzedArticle article) {
-        if (article.storyId() != null) {
-            return Uni.createFrom().item(article.storyId());
+    /**
+     * The story of each article, in order: one {@code _msearch} asks the index for the candidates of
+     * all of them, and each article also sees the ones before it in the list (through the recent
+     * stories), so copies that arrive together join one story. A story id an article already has (a
+     * reindex from the stored articles) is kept.
+     */
+    public Uni<List<String>> storiesOf(List<AnalyzedArticle> articles) {
+        List<Integer> lookups = new ArrayList<>();
+        StringBuilder searches = new StringBuilder();
+        for (int i = 0; i < articles.size(); i++) {
+            AnalyzedArticle article = articles.get(i);
+            Optional<Fingerprint> fingerprint = Fingerprint.parse(article.fingerprint());
+            if (article.storyId() == null && fingerprint.isPresent()) {
+                lookups.add(i);
+                searches.append("{}\n").append(query(article.id(), fingerprint.get()).encode()).append('\n');
+            }
         }
-        Optional<Fingerprint> fingerprint = Fingerprint.parse(article.fingerprint());
-        if (fingerprint.isEmpty()) {
-            return Uni.createFrom().item(article.id());
+        Uni<JsonArray> answers = lookups.isEmpty() ? Uni.createFrom().item(new JsonArray())
+                : openSearch.msearch(config.alias(), searches.toString()).map(response -> response.getJsonArray("responses"));
+        return answers.map(responses -> {
+            List<String> stories = new ArrayList<>(articles.size());
+            int lookup = 0;
+            for (int i = 0; i < articles.size(); i++) {
+                AnalyzedArticle article = articles.get(i);
+                if (lookup < lookups.size() && lookups.get(lookup) == i) {
+                    stories.add(assign(article, responses.getJsonObject(lookup)));
+                    lookup++;
+                } else {
+                    stories.add(article.storyId() != null ? article.storyId() : article.id());
+                }
+            }
+            return stories;
+        });
+    }
+
+    /** The earliest near-duplicate's story among the index's answer and the recent stories, else its own. */
+    private String assign(AnalyzedArticle article, JsonObject answer) {
+        if (answer.containsKey("error")) {
+            throw new IllegalStateException("Story candidates of " + article.id() + " not read: " + answer.getValue("error"));
         }
-        return openSearch.search(config.alias(), query(article.id(), fingerprint.get()))
-                .map(response -> {
-                    Optional<StoryCandidate> indexed = firstHit(response, fingerprint.get());
-                    Optional<StoryCandidate> earliest = Stream.of(indexed, recent.earliestMatch(article.id(), fingerprint.get()))
-                            .flatMap(Optional::stream).min(StoryCandidate.EARLIEST);
-                    String story = earliest.map(StoryCandidate::story).orElse(article.id());
-                    recent.remember(new StoryCandidate(article.id(), story, article.publishedAt(), fingerprint.get()));
-                    return story;
-                });
+        Fingerprint fingerprint = Fingerprint.parse(article.fingerprint()).orElseThrow();
+        Optional<StoryCandidate> earliest = Stream.of(firstHit(answer, fingerprint), recent.earliestMatch(article.id(), fingerprint))
+                .flatMap(Optional::stream).min(StoryCandidate.EARLIEST);
+        String story = earliest.map(StoryCandidate::story).orElse(article.id());
+        recent.remember(new StoryCandidate(article.id(), story, article.publishedAt(), fingerprint));
+        return story;
     }
 
     static JsonObject query(String id, Fingerprint fingerprint) {

@@ -79,8 +79,8 @@ class ArticleIndexingTest {
     void inflectedFormsCedillasAndMissingDiacriticsFindTheSeedLikeArticle() {
         String marker = marker();
         String id = "ro-" + marker;
-        connector.source("articles-analyzed").send(article(id, 1, "Serghei Lavrov anunţă intensificarea cooperării militare cu Moscova",
-                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Ştiinţa şi tehnica " + marker));
+        connector.source("articles-analyzed").send(List.of(article(id, 1, "Serghei Lavrov anunţă intensificarea cooperării militare cu Moscova",
+                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Ştiinţa şi tehnica " + marker)));
         awaitIndexed(id, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").contains(id));
 
@@ -97,8 +97,8 @@ class ArticleIndexingTest {
     @Test
     void englishArticlesAreStemmedInEnglishAndOtherLanguagesFolded() {
         String marker = marker();
-        connector.source("articles-analyzed").send(article("en-" + marker, 1, "Military cooperation", "Russia is cooperating " + marker, "en", "bbc.com"));
-        connector.source("articles-analyzed").send(article("fr-" + marker, 1, "Coopération", "Élysée déclare " + marker, "fr", "lemonde.fr"));
+        connector.source("articles-analyzed").send(List.of(article("en-" + marker, 1, "Military cooperation", "Russia is cooperating " + marker, "en", "bbc.com")));
+        connector.source("articles-analyzed").send(List.of(article("fr-" + marker, 1, "Coopération", "Élysée déclare " + marker, "fr", "lemonde.fr")));
         awaitIndexed("en-" + marker, 1);
         awaitIndexed("fr-" + marker, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 2);
@@ -110,9 +110,9 @@ class ArticleIndexingTest {
     @Test
     void queriesUseTheSyntaxUsersKnowAndFacetsCountTheHits() {
         String marker = marker();
-        connector.source("articles-analyzed").send(article("s1-" + marker, 1, "Lavrov la Moscova", "Cooperare militară " + marker, "ro", "g4media.ro"));
-        connector.source("articles-analyzed").send(article("s2-" + marker, 1, "Lavrov la Chișinău", "Cooperare economică " + marker, "ro", "hotnews.ro"));
-        connector.source("articles-analyzed").send(article("s3-" + marker, 1, "Mali și Rusia", "Acord militar " + marker, "ro", "g4media.ro"));
+        connector.source("articles-analyzed").send(List.of(article("s1-" + marker, 1, "Lavrov la Moscova", "Cooperare militară " + marker, "ro", "g4media.ro")));
+        connector.source("articles-analyzed").send(List.of(article("s2-" + marker, 1, "Lavrov la Chișinău", "Cooperare economică " + marker, "ro", "hotnews.ro")));
+        connector.source("articles-analyzed").send(List.of(article("s3-" + marker, 1, "Mali și Rusia", "Acord militar " + marker, "ro", "g4media.ro")));
         awaitIndexed("s3-" + marker, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
@@ -135,14 +135,14 @@ class ArticleIndexingTest {
     void cursorPagesReadOnePointInTimeWhileNewArticlesArrive() {
         String marker = marker();
         for (String prefix : List.of("b", "c", "d")) {
-            connector.source("articles-analyzed").send(article(prefix + "-" + marker, 1, "Pagina", "Text " + marker));
+            connector.source("articles-analyzed").send(List.of(article(prefix + "-" + marker, 1, "Pagina", "Text " + marker)));
             awaitIndexed(prefix + "-" + marker, 1);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
         JsonPath first = page(marker, null);
         // Sorts before every hit already read: a live search_after would now repeat "b" on page 2.
-        connector.source("articles-analyzed").send(article("a-" + marker, 1, "Pagina", "Text " + marker));
+        connector.source("articles-analyzed").send(List.of(article("a-" + marker, 1, "Pagina", "Text " + marker)));
         awaitIndexed("a-" + marker, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 4);
 
@@ -168,12 +168,12 @@ class ArticleIndexingTest {
     @Test
     void similarArticlesShareTheirWordsWithTheGivenOne() {
         String marker = marker();
-        connector.source("articles-analyzed").send(article("m1-" + marker, 1, "Lavrov despre cooperarea militară cu Mali",
-                "Ministrul rus de externe a salutat cooperarea militară cu Mali și livrările de armament " + marker));
-        connector.source("articles-analyzed").send(article("m2-" + marker, 1, "Mali primește armament rusesc",
-                "Livrările de armament rusesc către Mali continuă, iar cooperarea militară se extinde " + marker));
-        connector.source("articles-analyzed").send(article("m3-" + marker, 1, "Vremea de mâine",
-                "Ploi în vestul țării și temperaturi scăzute " + marker));
+        connector.source("articles-analyzed").send(List.of(article("m1-" + marker, 1, "Lavrov despre cooperarea militară cu Mali",
+                "Ministrul rus de externe a salutat cooperarea militară cu Mali și livrările de armament " + marker)));
+        connector.source("articles-analyzed").send(List.of(article("m2-" + marker, 1, "Mali primește armament rusesc",
+                "Livrările de armament rusesc către Mali continuă, iar cooperarea militară se extinde " + marker)));
+        connector.source("articles-analyzed").send(List.of(article("m3-" + marker, 1, "Vremea de mâine",
+                "Ploi în vestul țării și temperaturi scăzute " + marker)));
         awaitIndexed("m3-" + marker, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
@@ -191,11 +191,11 @@ class ArticleIndexingTest {
     void collapsedStoriesShowOnceWithTheirSize() {
         String marker = marker();
         for (String id : List.of("k1", "k2")) {
-            connector.source("articles-analyzed").send(new AnalyzedArticle(id + "-" + marker, 1, null, "example.ro", "Aceeași știre",
+            connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id + "-" + marker, 1, null, "example.ro", "Aceeași știre",
                     null, null, "Preluată " + marker, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                    null, "story-" + marker));
+                    null, "story-" + marker)));
         }
-        connector.source("articles-analyzed").send(article("k3-" + marker, 1, "Altă știre", "Singură " + marker));
+        connector.source("articles-analyzed").send(List.of(article("k3-" + marker, 1, "Altă știre", "Singură " + marker)));
         awaitIndexed("k3-" + marker, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
@@ -235,8 +235,8 @@ class ArticleIndexingTest {
     void indexedArticleIsFoundWithInflectedFormsAndAHighlightedSnippet() {
         String marker = marker();
         String id = "idx-" + marker;
-        connector.source("articles-analyzed").send(article(id, 1, "Serghei Lavrov anunță intensificarea cooperării militare",
-                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker));
+        connector.source("articles-analyzed").send(List.of(article(id, 1, "Serghei Lavrov anunță intensificarea cooperării militare",
+                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker)));
         awaitIndexed(id, 1);
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search("cooperare militară " + marker),
@@ -252,8 +252,8 @@ class ArticleIndexingTest {
     void markupInArticlesComesBackInert() {
         String marker = marker();
         String id = "xss-" + marker;
-        connector.source("articles-analyzed").send(article(id, 1, "<img src=x onerror=alert(1)> titlu",
-                "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>."));
+        connector.source("articles-analyzed").send(List.of(article(id, 1, "<img src=x onerror=alert(1)> titlu",
+                "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>.")));
         awaitIndexed(id, 1);
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
@@ -268,11 +268,11 @@ class ArticleIndexingTest {
     void aReplayedOlderVersionNeverOverwritesANewerOne() {
         String marker = marker();
         String id = "ver-" + marker;
-        connector.source("articles-analyzed").send(article(id, 2, "Versiunea nouă", "Textul nou " + marker));
+        connector.source("articles-analyzed").send(List.of(article(id, 2, "Versiunea nouă", "Textul nou " + marker)));
         awaitIndexed(id, 2);
-        connector.source("articles-analyzed").send(article(id, 1, "Versiunea veche", "Textul vechi " + marker));
+        connector.source("articles-analyzed").send(List.of(article(id, 1, "Versiunea veche", "Textul vechi " + marker)));
         awaitIndexed(id, 1);
-        connector.source("articles-analyzed").send(article(id, 2, "Versiunea nouă", "Textul nou " + marker));
+        connector.source("articles-analyzed").send(List.of(article(id, 2, "Versiunea nouă", "Textul nou " + marker)));
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
                 json -> json.getList("hits.id").contains(id));

@@ -38,8 +38,20 @@ class SearchUnavailableTest {
 
     @Test
     void anOpenSearchErrorIsAServiceUnavailableProblemWithoutItsInternals() {
-        openSearch.stubFor(post(urlPathMatching("/.*/_search")).willReturn(aResponse().withStatus(500)
+        openSearch.stubFor(post(urlPathMatching("/.*/_msearch")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"}}")));
+        assertUnavailableWithoutInternals();
+    }
+
+    @Test
+    void aFailedSearchInsideTheMultiSearchIsAServiceUnavailableProblemToo() {
+        openSearch.stubFor(post(urlPathMatching("/.*/_msearch")).willReturn(okJson("""
+                {"responses":[{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"status":200},
+                 {"error":{"type":"search_phase_execution_exception","reason":"all shards failed"},"status":503}]}""")));
+        assertUnavailableWithoutInternals();
+    }
+
+    private static void assertUnavailableWithoutInternals() {
         given().queryParam("q", "Lavrov").get("/api/v1/search").then()
                 .statusCode(503)
                 .contentType("application/problem+json")

@@ -92,4 +92,21 @@ class SearchQueryBuilderTest {
         assertThat(must.getJsonObject(2).getJsonObject("bool").getJsonArray("should")).hasSize(2);
         assertThat(bool.getJsonArray("must_not").getJsonObject(0).getJsonObject("multi_match").getString("query")).isEqualTo("Mali");
     }
+
+    @Test
+    void aFirstPageAsksForItsHitsAndForItsCachedCountsSideBySide() {
+        String[] lines = SearchQueryBuilder.firstPage(request("cooperare", SearchRequest.Sort.RELEVANCE, null)).split("\n");
+        assertThat(lines).hasSize(4);
+        JsonObject page = new JsonObject(lines[1]);
+        assertThat(page.getInteger("size")).isEqualTo(21);
+        assertThat(page.getBoolean("track_total_hits")).as("the page need not count every match").isFalse();
+        assertThat(page.containsKey("aggs")).isFalse();
+        assertThat(page.containsKey("highlight")).isTrue();
+        assertThat(new JsonObject(lines[2]).getBoolean("request_cache")).isTrue();
+        JsonObject counts = new JsonObject(lines[3]);
+        assertThat(counts.getInteger("size")).isZero();
+        assertThat(counts.getInteger("track_total_hits")).isEqualTo(10_000);
+        assertThat(counts.getJsonObject("aggs").fieldNames()).containsExactlyInAnyOrderElementsOf(SearchQueryBuilder.FACETS);
+        assertThat(counts.getJsonObject("query")).isEqualTo(page.getJsonObject("query"));
+    }
 }
