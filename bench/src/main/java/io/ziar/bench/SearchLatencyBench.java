@@ -83,7 +83,7 @@ final class SearchLatencyBench {
                 .reduce((a, b) -> a + "," + b).orElse("") + " --seconds " + seconds);
         long documents = suite.openSearchCount(INDEX).path("count").asLong();
         report.line("index '%s': %d articles; %d distinct queries, facets and highlights on every one", INDEX, documents, queries.size());
-        List<String> firstPages = queries.stream().map(query -> SearchQueryBuilder.firstPage(query.request())).toList();
+        List<String> firstPages = queries.stream().map(query -> SearchQueryBuilder.firstPage(query.request(), null)).toList();
         List<String> singles = queries.stream().map(query -> SearchQueryBuilder.build(query.request()).encode()).toList();
         Map<String, Function<Integer, Integer>> ways = new LinkedHashMap<>();
         ways.put("gateway", i -> suite.search(queries.get(i).parameters()).statusCode());

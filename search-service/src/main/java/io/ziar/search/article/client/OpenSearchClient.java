@@ -74,14 +74,16 @@ public interface OpenSearchClient {
     @Path("/{index}/_search")
     Uni<JsonObject> search(@PathParam("index") String index, JsonObject query);
 
+    /** Many searches of points in time (each body names its own): the path names no index. */
+    @POST
+    @Path("/_msearch")
+    @Consumes("application/x-ndjson")
+    Uni<JsonObject> msearchPit(String ndjson);
+
     /** Opens a point in time: a frozen view of the index that later pages are read from. */
     @POST
     @Path("/{index}/_search/point_in_time")
     Uni<JsonObject> createPit(@PathParam("index") String index, @QueryParam("keep_alive") String keepAlive);
-
-    @DELETE
-    @Path("/_search/point_in_time")
-    Uni<JsonObject> deletePit(JsonObject pitIds);
 
     /** A search in a point in time: the body names it, the path names no index. */
     @POST

@@ -27,7 +27,7 @@ public final class SearchQueryBuilder {
     /** The inner hits that count a collapsed story's matching articles. */
     public static final String STORY = "story";
     /** How long a reader may take between two pages; each page extends it. */
-    public static final String PIT_KEEP_ALIVE = "2m";
+    public static final String PIT_KEEP_ALIVE = "1m";
     private static final int SNIPPET_LENGTH = 200;
     private static final int FACET_SIZE = 10;
 
@@ -44,16 +44,25 @@ public final class SearchQueryBuilder {
      * with highlights, which need not count every match; and the total and facets, which count them
      * all and return no hits, so the node's request cache keeps them until the index next changes. A
      * query repeated (the page reloaded, a filter taken back, the next analyst's same question) then
-     * costs only its page.
+     * costs only its page. With {@code pit}, both read that point in time (and the request names no
+     * index); without, the index behind the alias the request is sent to.
      */
-    public static String firstPage(SearchRequest request) {
+    public static String firstPage(SearchRequest request, String pit) {
+        JsonObject page = hits(request).put("track_total_hits", false);
         JsonObject counts = new JsonObject()
                 .put("size", 0)
                 .put("track_total_hits", EXACT_TOTAL_LIMIT)
                 .put("query", query(request))
                 .put("aggs", facets(request.facet(), request.facetPrefix()));
-        return "{}\n" + hits(request).put("track_total_hits", false).encode() + "\n"
-                + new JsonObject().put("request_cache", true).encode() + "\n" + counts.encode() + "\n";
+        if (pit != null) {
+            page.put("pit", pointInTime(pit));
+            counts.put("pit", pointInTime(pit));
+        }
+        return "{}\n" + page.encode() + "\n" + new JsonObject().put("request_cache", true).encode() + "\n" + counts.encode() + "\n";
+    }
+
+    private static JsonObject pointInTime(String pit) {
+        return new JsonObject().put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
     }
 
     private static JsonObject hits(SearchRequest request) {
@@ -72,7 +81,7 @@ public final class SearchQueryBuilder {
         if (request.cursor() != null) {
             body.put("search_after", request.cursor().searchAfter());
             if (request.cursor().pit() != null) {
-                body.put("pit", new JsonObject().put("id", request.cursor().pit()).put("keep_alive", PIT_KEEP_ALIVE));
+                body.put("pit", pointInTime(request.cursor().pit()));
             }
         }
         return body;

@@ -32,12 +32,15 @@ public class SearchService {
     private final SearchConfig config;
 
     private final StoryAssigner stories;
+    private final SharedPointInTime pointInTime;
 
-    public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config, StoryAssigner stories) {
+    public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config, StoryAssigner stories,
+                         SharedPointInTime pointInTime) {
         this.openSearch = openSearch;
         this.indexes = indexes;
         this.config = config;
         this.stories = stories;
+        this.pointInTime = pointInTime;
     }
 
     /**
@@ -117,25 +120,31 @@ public class SearchService {
     }
 
     /**
-     * A first page reads the live index and opens a point in time only when there is a next page, so
-     * one-page searches cost no search context; later pages read that point in time, and the last
-     * page closes it.
+     * Every page reads a point in time: a first page the one shared by this moment's searches
+     * ({@link SharedPointInTime}), hits and counts from the same snapshot; its cursor leads later pages
+     * into it, so articles indexed meanwhile neither shift nor repeat hits.
      */
     public Uni<SearchResult> search(SearchRequest request) {
-        String pit = request.cursor() == null ? null : request.cursor().pit();
-        Uni<SearchResult> result = pit == null
-                ? openSearch.msearch(config.alias(), SearchQueryBuilder.firstPage(request))
+        Uni<SearchResult> result = request.cursor() == null
+                ? pointInTime.id().flatMap(pit -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, pit))
                         .map(SearchService::pageWithCounts)
-                        .flatMap(response -> firstPage(request, response))
+                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
+                        // the shared point in time may be what failed (expired, closed): the next search opens another
+                        .onFailure().invoke(pointInTime::forget))
                 : openSearch.searchPit(SearchQueryBuilder.build(request))
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
                         // OpenSearch cannot read the point in time: a token that no search of ours returned
                         .onFailure(SearchService::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
                                 "'cursor' is not a token returned by a previous search"))
-                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
-                        .invoke(page -> closeWhenLast(page, pit));
+                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit())));
         return guarded(result);
+    }
+
+    /** Articles like the given one, most alike first; no facets, no next page. */
+    public Uni<SearchResult> similar(String id, int size) {
+        return guarded(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null)));
     }
 
     /** The first page's hits with the total and facets of the search beside it in the {@code _msearch}. */
@@ -153,28 +162,6 @@ public class SearchService {
         }
         page.getJsonObject("hits").put("total", counts.getJsonObject("hits").getValue("total"));
         return page.put("aggregations", counts.getJsonObject("aggregations"));
-    }
-
-    /** Articles like the given one, most alike first; no facets, no next page. */
-    public Uni<SearchResult> similar(String id, int size) {
-        return guarded(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
-                .map(response -> SearchResultMapper.map(response, size, null)));
-    }
-
-    private Uni<SearchResult> firstPage(SearchRequest request, JsonObject response) {
-        SearchResult page = SearchResultMapper.map(response, request.size(), null);
-        if (page.next() == null) {
-            return Uni.createFrom().item(page);
-        }
-        return openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
-                .map(pit -> SearchResultMapper.map(response, request.size(), pit.getString("pit_id")));
-    }
-
-    private void closeWhenLast(SearchResult page, String pit) {
-        if (page.next() == null) {
-            openSearch.deletePit(new JsonObject().put("pit_id", new JsonArray().add(pit))).subscribe().with(
-                    closed -> { }, failure -> LOG.debugf("Point in time not closed (it expires anyway): %s", failure.getMessage()));
-        }
     }
 
     /** A read's failure other than a problem of the request becomes "search is unavailable" (503). */

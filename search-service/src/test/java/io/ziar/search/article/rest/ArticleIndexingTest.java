@@ -7,7 +7,10 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.IndexedArticle;
+import io.ziar.search.article.service.Cursor;
 import io.ziar.search.support.Indexing;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
@@ -152,9 +155,12 @@ class ArticleIndexingTest {
                 .containsExactly("b-" + marker, "c-" + marker, "d-" + marker);
         assertThat(second.getInt("total")).isEqualTo(3);
         assertThat(third.getString("next")).isNull();
-        // The last page closed the point in time: an old cursor is a problem, not a 503.
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().queryParam("q", marker).queryParam("sort", "newest")
-                .queryParam("size", 1).queryParam("cursor", first.getString("next")).get("/api/v1/search").statusCode() == 400);
+        // A cursor whose point in time has gone (expired after its keep-alive) is a problem, not a 503.
+        given().baseUri(ConfigProvider.getConfig().getValue("quarkus.rest-client.opensearch.url", String.class))
+                .contentType("application/json").body(new JsonObject().put("pit_id", new JsonArray().add(Cursor.decode(first.getString("next")).pit())).encode())
+                .delete("/_search/point_in_time").then().statusCode(200);
+        given().queryParam("q", marker).queryParam("sort", "newest").queryParam("size", 1).queryParam("cursor", first.getString("next"))
+                .get("/api/v1/search").then().statusCode(400).body("field", equalTo("cursor"));
     }
 
     private static JsonPath page(String query, String cursor) {

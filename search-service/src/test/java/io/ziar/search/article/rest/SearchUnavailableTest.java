@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,18 +35,19 @@ class SearchUnavailableTest {
         openSearch.resetAll();
         openSearch.stubFor(get(urlPathMatching("/_alias/.*")).willReturn(okJson("{}")));
         openSearch.stubFor(put(urlPathMatching("/.*/_mapping")).willReturn(okJson("{\"acknowledged\":true}")));
+        openSearch.stubFor(post(urlPathMatching("/.*/_search/point_in_time")).willReturn(okJson("{\"pit_id\":\"pit-1\"}")));
     }
 
     @Test
     void anOpenSearchErrorIsAServiceUnavailableProblemWithoutItsInternals() {
-        openSearch.stubFor(post(urlPathMatching("/.*/_msearch")).willReturn(aResponse().withStatus(500)
+        openSearch.stubFor(post(urlPathEqualTo("/_msearch")).willReturn(aResponse().withStatus(500)
                 .withBody("{\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"all shards failed\"}}")));
         assertUnavailableWithoutInternals();
     }
 
     @Test
     void aFailedSearchInsideTheMultiSearchIsAServiceUnavailableProblemToo() {
-        openSearch.stubFor(post(urlPathMatching("/.*/_msearch")).willReturn(okJson("""
+        openSearch.stubFor(post(urlPathEqualTo("/_msearch")).willReturn(okJson("""
                 {"responses":[{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"status":200},
                  {"error":{"type":"search_phase_execution_exception","reason":"all shards failed"},"status":503}]}""")));
         assertUnavailableWithoutInternals();

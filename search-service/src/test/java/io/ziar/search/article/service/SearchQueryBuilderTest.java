@@ -95,7 +95,7 @@ class SearchQueryBuilderTest {
 
     @Test
     void aFirstPageAsksForItsHitsAndForItsCachedCountsSideBySide() {
-        String[] lines = SearchQueryBuilder.firstPage(request("cooperare", SearchRequest.Sort.RELEVANCE, null)).split("\n");
+        String[] lines = SearchQueryBuilder.firstPage(request("cooperare", SearchRequest.Sort.RELEVANCE, null), "pit-1").split("\n");
         assertThat(lines).hasSize(4);
         JsonObject page = new JsonObject(lines[1]);
         assertThat(page.getInteger("size")).isEqualTo(21);
@@ -108,5 +108,7 @@ class SearchQueryBuilderTest {
         assertThat(counts.getInteger("track_total_hits")).isEqualTo(10_000);
         assertThat(counts.getJsonObject("aggs").fieldNames()).containsExactlyInAnyOrderElementsOf(SearchQueryBuilder.FACETS);
         assertThat(counts.getJsonObject("query")).isEqualTo(page.getJsonObject("query"));
+        assertThat(page.getJsonObject("pit").getString("id")).as("hits and counts from one snapshot").isEqualTo("pit-1");
+        assertThat(counts.getJsonObject("pit").getString("id")).isEqualTo("pit-1");
     }
 }
