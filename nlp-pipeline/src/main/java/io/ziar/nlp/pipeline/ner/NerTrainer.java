@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,8 +57,9 @@ public final class NerTrainer {
         String epochsArg = folds > 0 ? (positional.size() > 1 ? positional.get(1) : null) : (positional.size() > 2 ? positional.get(2) : null);
         int epochs = epochsArg == null ? 12 : Integer.parseInt(epochsArg);
         boolean withV1 = !options.contains("--no-v1");
+        int shuffles = options.contains("--shuffles") ? Integer.parseInt(options.get(options.indexOf("--shuffles") + 1)) : 1;
         if (folds > 0) {
-            System.out.print(crossValidate(corpus, folds, epochs, withV1).report());
+            System.out.print(crossValidate(corpus, folds, epochs, shuffles, withV1).report());
             return;
         }
         List<AnnotatedSentence> v2 = new ArrayList<>(corpus.v2Train());
@@ -66,7 +68,7 @@ public final class NerTrainer {
         }
         List<TrainingExample> examples = examples(v2, withV1 ? corpus.v1() : List.of(), allV2Texts(corpus));
         long began = System.nanoTime();
-        PerceptronModel model = train(examples, epochs);
+        PerceptronModel model = train(examples, epochs, shuffles);
         System.err.printf("trained on %d sentences, %d epochs, %d shared features in %.1f s%n", examples.size(), epochs,
                 model.features.size(), (System.nanoTime() - began) / 1e9);
         Path out = Path.of(positional.get(1));
@@ -84,7 +86,7 @@ public final class NerTrainer {
     private static List<String> positional(String[] args) {
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--folds")) {
+            if (args[i].equals("--folds") || args[i].equals("--shuffles")) {
                 i++;
             } else if (!args[i].startsWith("--")) {
                 positional.add(args[i]);
@@ -99,7 +101,7 @@ public final class NerTrainer {
      * alone, so that differences of a few thousandths can be told from noise. With k = 7, fold 0
      * is the dev part. Folds train two at a time.
      */
-    static NerScores crossValidate(RonecCorpus corpus, int folds, int epochs, boolean withV1) {
+    static NerScores crossValidate(RonecCorpus corpus, int folds, int epochs, int shuffles, boolean withV1) {
         List<AnnotatedSentence> v2 = new ArrayList<>(corpus.v2Train());
         v2.addAll(corpus.v2Dev());
         Set<String> v2Texts = allV2Texts(corpus);
@@ -113,7 +115,7 @@ public final class NerTrainer {
                 results.add(pool.submit(() -> {
                     List<AnnotatedSentence> train = v2.stream().filter(s -> foldOf(s, folds) != held).toList();
                     List<AnnotatedSentence> test = v2.stream().filter(s -> foldOf(s, folds) == held).toList();
-                    PerceptronModel model = train(examples(train, v1, v2Texts), epochs);
+                    PerceptronModel model = train(examples(train, v1, v2Texts), epochs, shuffles);
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     model.save(bytes, TARGET_DOMAIN, SAVE_THRESHOLD);
                     NerTagger tagger = new NerTagger(PerceptronModel.load(new ByteArrayInputStream(bytes.toByteArray())));
@@ -174,9 +176,8 @@ public final class NerTrainer {
         return examples;
     }
 
-    static PerceptronModel train(List<TrainingExample> examples, int epochs) {
+    static PerceptronModel train(List<TrainingExample> examples, int epochs, int shuffles) {
         TagSet tags = new TagSet(LABELS);
-        int t = tags.size();
         List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags);
         List<int[][]> featureIds = new ArrayList<>();
         PerceptronModel model = indexedModel(examples, foldGazetteers, tags);
@@ -190,13 +191,36 @@ public final class NerTrainer {
             }
             featureIds.add(ids);
         }
+        // Perceptrons that saw the sentences in different orders err differently; since scores are
+        // linear in the weights, summing their scores in Viterbi is decoding with their mean weights,
+        // so the ensemble costs nothing at tagging time.
+        float[] weightTotals = new float[model.weights.length];
+        float[] transitionTotals = new float[model.transitions.length];
+        for (int run = 0; run < shuffles; run++) {
+            Arrays.fill(model.weights, 0f);
+            Arrays.fill(model.transitions, 0f);
+            trainAveraged(model, examples, featureIds, epochs, new Random(7 + run));
+            for (int i = 0; i < weightTotals.length; i++) {
+                weightTotals[i] += model.weights[i] / shuffles;
+            }
+            for (int i = 0; i < transitionTotals.length; i++) {
+                transitionTotals[i] += model.transitions[i] / shuffles;
+            }
+        }
+        System.arraycopy(weightTotals, 0, model.weights, 0, weightTotals.length);
+        System.arraycopy(transitionTotals, 0, model.transitions, 0, transitionTotals.length);
+        return model;
+    }
+
+    /** Runs the perceptron epochs from the model's current weights and leaves it with the averaged weights. */
+    private static void trainAveraged(PerceptronModel model, List<TrainingExample> examples, List<int[][]> featureIds, int epochs, Random random) {
+        int t = model.tags.size();
         float[] weightSums = new float[model.weights.length];
         float[] transitionSums = new float[model.transitions.length];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             order.add(i);
         }
-        Random random = new Random(7);
         int step = 1;
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
@@ -226,7 +250,6 @@ public final class NerTrainer {
         }
         average(model.weights, weightSums, step);
         average(model.transitions, transitionSums, step);
-        return model;
     }
 
     /**
