@@ -10,7 +10,8 @@ import java.util.Locale;
  * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the Romanian lemma
  * from the pipeline's lexicon ("orfanilor", "orfane" -> "orfan"), the labels the gazetteer knows
  * for the word and for its lemma, and the same about the neighbouring words; the first word of a
- * sentence also gets its gazetteer labels with its shape, as capitals there say less. Each observation is a
+ * sentence also gets its gazetteer labels with its shape, as capitals there say less; the word's
+ * distributional class ({@link WordClusters}) at three granularities, and its neighbours'. Each observation is a
  * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
@@ -26,7 +27,7 @@ final class NerFeatures {
         SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
         GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER,
         LEMMA, PREV_LEMMA, NEXT_LEMMA, LEMMA_GAZETTEER, LEMMA_GAZETTEER_AROUND, FIRST_WORD_GAZETTEER,
-        PREV_LEMMA_LEMMA, LEMMA_SHAPE
+        PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4
     }
 
     private static final class Lemmas {
@@ -45,6 +46,7 @@ final class NerFeatures {
     private final String[] gazetteer;
     private final String[] lemmas;
     private final String[] lemmaGazetteer;
+    private final String[] clusters;
 
     NerFeatures(List<String> tokens, Gazetteer known) {
         int n = tokens.size();
@@ -55,6 +57,8 @@ final class NerFeatures {
         gazetteer = new String[n];
         lemmas = new String[n];
         lemmaGazetteer = new String[n];
+        clusters = new String[n];
+        WordClusters wordClusters = WordClusters.bundled();
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
             lower[i] = words[i].toLowerCase(Locale.ROOT);
@@ -63,6 +67,7 @@ final class NerFeatures {
             gazetteer[i] = known.labels(lower[i]);
             lemmas[i] = Character.isLetter(lower[i].charAt(0)) ? lemma(lower[i]) : lower[i];
             lemmaGazetteer[i] = known.lemmaLabels(lemmas[i]);
+            clusters[i] = wordClusters.path(lower[i]);
         }
     }
 
@@ -119,10 +124,24 @@ final class NerFeatures {
         out[n++] = hash(Template.LEMMA_GAZETTEER_AROUND, lemmaGazetteer(i - 1), lemmaGazetteer[i], lemmaGazetteer(i + 1));
         out[n++] = hash(Template.PREV_LEMMA_LEMMA, lemma(i - 1), lemmas[i]);
         out[n++] = hash(Template.LEMMA_SHAPE, lemmas[i], shapes[i]);
+        out[n++] = hash(Template.CLUSTER_2, clusterPrefix(i, 2));
+        out[n++] = hash(Template.CLUSTER_4, clusterPrefix(i, 4));
+        out[n++] = hash(Template.CLUSTER, clusters[i]);
+        out[n++] = hash(Template.PREV_CLUSTER_4, clusterPrefix(i - 1, 4));
+        out[n++] = hash(Template.NEXT_CLUSTER_4, clusterPrefix(i + 1, 4));
         if (i == 0) {
             out[n++] = hash(Template.FIRST_WORD_GAZETTEER, gazetteer[i], lemmaGazetteer[i], shapes[i]);
         }
         return n;
+    }
+
+    /** The coarser class of a word: the first levels of its cluster path. */
+    private String clusterPrefix(int i, int levels) {
+        if (i < 0 || i >= words.length) {
+            return BOUNDARY;
+        }
+        String path = clusters[i];
+        return path.length() > levels ? path.substring(0, levels) : path;
     }
 
     private String lemma(int i) {

@@ -26,6 +26,16 @@ public final class NerScores {
         }
     }
 
+    /** Adds the counts of other scores, e.g. of another cross-validation fold. */
+    public void addAll(NerScores other) {
+        other.byLabel.forEach((label, c) -> {
+            int[] counts = counts(label);
+            for (int i = 0; i < 3; i++) {
+                counts[i] += c[i];
+            }
+        });
+    }
+
     public double f1() {
         return f1(byLabel.keySet());
     }

@@ -48,4 +48,14 @@ class NerTaggerTest {
         assertThat(scores.f1()).isEqualTo(0.5);
         assertThat(scores.f1(NerScores.MAIN_LABELS)).isEqualTo(0.5);
     }
+
+    @Test
+    void crossValidationFoldsAddUp() {
+        NerScores first = new NerScores();
+        first.add(List.of(new Mention(0, 5, "PERSON")), List.of(new Mention(0, 5, "PERSON")));
+        NerScores second = new NerScores();
+        second.add(List.of(new Mention(0, 5, "GPE")), List.of());
+        first.addAll(second);
+        assertThat(first.f1()).isEqualTo(2.0 / 3);
+    }
 }
