@@ -218,6 +218,14 @@ class GatewayTest {
     }
 
     @Test
+    void anUploadWhoseServiceGoesAwayMidStreamIsAServiceUnavailableProblem() {
+        services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        authorised().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(1000)).post("/api/v1/articles:bulk")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWithAProblemBeforeAnyServiceSeesIt() {
         authorised().contentType(ContentType.JSON).body("{\"text\":\"" + "a".repeat(5 * 1024 * 1024 + 10) + "\"}")
                 .post("/api/v1/articles")

@@ -2,18 +2,16 @@ package io.ziar.bench.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ziar.contracts.api.ArticleSubmission;
+import io.ziar.ingest.article.service.ArticleDraft;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,32 +78,23 @@ public final class CorpusGenerator {
 
     /**
      * How many of the first {@code count} articles become articles of their own when uploaded: not a
-     * repeat of an earlier one's URL (that is a revision of it) or of its content (a duplicate).
-     * Worked out from the corpus alone (content compared as ingest does: NFC, white space folded), so
-     * that a run that loses or repeats articles cannot agree with it by accident.
+     * repeat of an earlier one's canonical URL (that is a revision of it) or of its content (a
+     * duplicate), told apart the way ingest-service does ({@link ArticleDraft}), from the corpus alone:
+     * a run that loses or repeats articles cannot agree with it by accident.
      */
     public long distinct(long count) {
-        Set<String> urls = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         Set<String> contents = new HashSet<>();
         long distinct = 0;
         for (long i = 0; i < count; i++) {
-            ObjectNode article = article(i);
-            String content = article.has("html") ? article.get("html").asText() : article.get("text").asText();
-            boolean newUrl = !article.has("url") || urls.add(article.get("url").asText());
-            boolean newContent = contents.add(digest(Normalizer.normalize(content, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()));
-            if (newUrl && newContent) {
+            ArticleDraft draft = ArticleDraft.from(json.convertValue(article(i), ArticleSubmission.class));
+            boolean newId = ids.add(draft.id());
+            boolean newContent = contents.add(draft.contentHash());
+            if (newId && newContent) {
                 distinct++;
             }
         }
         return distinct;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String toLine(ObjectNode article) {
@@ -166,7 +155,10 @@ public final class CorpusGenerator {
         // Each copy lives at its own URL (the page's canonical and AMP links would merge the copies into
         // revisions of one article); one inserted sentence makes it another text of the same story.
         String html = CANONICAL_LINKS.matcher(page.html()).replaceAll("");
-        article.put("html", html.replaceFirst("(?i)</p>", " " + Matcher.quoteReplacement(escape(sentence(random))) + "</p>"));
+        String sentence = escape(sentence(random));
+        String copy = html.replaceFirst("(?i)</p>", " " + Matcher.quoteReplacement(sentence) + "</p>");
+        // a page without paragraphs gets one, so that no copy is the very page another corpus copied too
+        article.put("html", !copy.equals(html) ? copy : html.replaceFirst("(?i)(</body>|$)", "<p>" + Matcher.quoteReplacement(sentence) + "</p>$1"));
         article.put("publishedAt", published(random).toString());
         return article;
     }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class Suite {
 
+    private static final int BULK_ATTEMPTS = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI gateway;
@@ -65,9 +66,25 @@ public final class Suite {
     }
 
     /** Streams an NDJSON body to the bulk endpoint; the answer comes when the upload is stored. */
+    /**
+     * A bulk upload, sent again after Retry-After while the suite answers 503 (a service restarting, the
+     * pipeline's backlog full), as a well-behaved client does: a repeat of what was stored is a duplicate.
+     */
     public JsonNode bulk(Supplier<InputStream> ndjson) {
-        return json(send(authorized("/api/v1/articles:bulk").header("Content-Type", "application/x-ndjson")
-                .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofInputStream(ndjson))), 202);
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(authorized("/api/v1/articles:bulk").header("Content-Type", "application/x-ndjson")
+                    .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofInputStream(ndjson)));
+            if (response.statusCode() != 503 || attempt == BULK_ATTEMPTS) {
+                return json(response, 202);
+            }
+            long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            try {
+                Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(wait, 30))).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return json(response, 202);
+            }
+        }
     }
 
     public JsonNode submit(String article) {

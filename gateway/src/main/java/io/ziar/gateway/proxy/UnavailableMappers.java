@@ -12,7 +12,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.SocketException;
+import java.io.IOException;
 
 /** A service that is down, slow or shed by a bulkhead becomes a 503 problem; the rest of the API goes on. */
 public class UnavailableMappers {
@@ -30,9 +30,12 @@ public class UnavailableMappers {
         return unavailable(e, uri);
     }
 
-    /** Refused, reset or closed connections towards a service. */
+    /**
+     * Refused, reset or closed connections towards a service, also in the middle of a streamed upload
+     * (the service restarted): what it stored before stays, and the client sends the rest again.
+     */
     @ServerExceptionMapper
-    public Response connection(SocketException e, UriInfo uri) {
+    public Response connection(IOException e, UriInfo uri) {
         return unavailable(e, uri);
     }
 
