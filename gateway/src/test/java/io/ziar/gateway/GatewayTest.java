@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -220,7 +221,7 @@ class GatewayTest {
     @Test
     void anUploadWhoseServiceGoesAwayMidStreamIsAServiceUnavailableProblem() {
         services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
-        authorised().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(1000)).post("/api/v1/articles:bulk")
+        authorised().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8)).post("/api/v1/articles:bulk")
                 .then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
