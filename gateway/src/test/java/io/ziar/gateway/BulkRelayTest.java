@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,17 @@ class BulkRelayTest {
     @BeforeEach
     void reset() {
         services.resetAll();
+    }
+
+    @Test
+    void anUploadWhoseServiceGoesAwayMidStreamIsAServiceUnavailableProblem() {
+        services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        given().urlEncodingEnabled(false).header("Authorization", KEY).contentType("application/x-ndjson")
+                .body("{\"text\":\"x\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles:bulk")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
     }
 
     @Test
