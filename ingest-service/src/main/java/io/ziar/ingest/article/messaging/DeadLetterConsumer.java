@@ -3,6 +3,7 @@ package io.ziar.ingest.article.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.ziar.contracts.Topics;
 import io.ziar.ingest.article.service.ArticleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,7 +22,6 @@ import java.time.Duration;
 @ApplicationScoped
 public class DeadLetterConsumer {
 
-    static final String REASON_HEADER = "dead-letter-reason";
     private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class);
     private static final int MAX_REASON_LENGTH = 500;
 
@@ -44,7 +44,7 @@ public class DeadLetterConsumer {
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(REASON_HEADER);
+        Header header = record.headers().lastHeader(Topics.DEAD_LETTER_REASON);
         String reason = header == null || header.value() == null
                 ? "rejected by the pipeline (" + record.topic() + ")"
                 : new String(header.value(), StandardCharsets.UTF_8);

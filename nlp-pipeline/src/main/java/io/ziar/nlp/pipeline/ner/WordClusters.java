@@ -1,12 +1,10 @@
 package io.ziar.nlp.pipeline.ner;
 
-import java.io.BufferedReader;
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -29,7 +27,7 @@ final class WordClusters {
                 if (in == null) {
                     throw new IllegalStateException("word clusters " + BUNDLED + " are missing from the classpath");
                 }
-                return new WordClusters(readPaths(new GZIPInputStream(in)));
+                return new WordClusters(Lemmatizer.readWordTable(new GZIPInputStream(in)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the word clusters", e);
             }
@@ -51,16 +49,4 @@ final class WordClusters {
         return pathOfWord.getOrDefault(lowerCaseWord, UNKNOWN);
     }
 
-    private static Map<String, String> readPaths(InputStream in) throws IOException {
-        Map<String, String> paths = new HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                paths.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        }
-        return paths;
-    }
 }

@@ -34,13 +34,14 @@ public final class Lemmatizer {
             if (in == null) {
                 throw new IllegalStateException("lemma lexicon " + BUNDLED_LEXICON + " is missing from the classpath");
             }
-            return new Lemmatizer(readLexicon(new GZIPInputStream(in)));
+            return new Lemmatizer(readWordTable(new GZIPInputStream(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the lemma lexicon", e);
         }
     }
 
-    static Map<String, String> readLexicon(InputStream in) throws IOException {
+    /** {@code word<TAB>value} lines as a map (the lemma lexicon, the NER word clusters). */
+    public static Map<String, String> readWordTable(InputStream in) throws IOException {
         Map<String, String> lexicon = new HashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;

@@ -40,8 +40,6 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleIndexer {
 
-    /** The header the dead-letter consumer (ingest-service) reads the reason from. */
-    static final String REASON_HEADER = "dead-letter-reason";
     private static final String DESERIALIZATION_FAILURE_REASON = "deserialization-failure-reason";
     private static final String DESERIALIZATION_FAILURE_DATA = "deserialization-failure-data";
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
@@ -114,7 +112,7 @@ public class ArticleIndexer {
     private Uni<Void> deadLetter(String key, String value, String reason) {
         LOG.warnf("Article %s sent to the dead-letter topic: %s", key, reason);
         RecordHeaders headers = new RecordHeaders();
-        headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
         return deadLetters.sendMessage(Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(key).withHeaders(headers).build()));
     }

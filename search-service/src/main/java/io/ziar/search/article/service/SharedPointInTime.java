@@ -40,10 +40,10 @@ public class SharedPointInTime {
     public Uni<String> id() {
         Instant now = Instant.now();
         Opened opened = current;
-        if (opened == null || opened.at().plus(SHARED_FOR).isBefore(now)) {
+        if (stale(opened, now)) {
             synchronized (this) {
                 opened = current;
-                if (opened == null || opened.at().plus(SHARED_FOR).isBefore(now)) {
+                if (stale(opened, now)) {
                     // memoized: the searches of this second wait on one request; a failed one is asked again
                     Uni<String> id = openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
                             .map(pit -> pit.getString("pit_id"))
@@ -55,6 +55,10 @@ public class SharedPointInTime {
             }
         }
         return opened.id();
+    }
+
+    private static boolean stale(Opened opened, Instant now) {
+        return opened == null || opened.at().plus(SHARED_FOR).isBefore(now);
     }
 
     /** The next search opens a new point in time. */
