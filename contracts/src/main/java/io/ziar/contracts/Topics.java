@@ -5,8 +5,6 @@ public final class Topics {
     public static final String RAW = "articles.raw";
     public static final String ANALYZED = "articles.analyzed";
     public static final String INDEXED = "articles.indexed";
-    /** The header a dead-letter record carries its reason in (SmallRye's dead-letter queue writes the same). */
-    public static final String DEAD_LETTER_REASON = "dead-letter-reason";
 
     private Topics() {
     }

@@ -3,7 +3,7 @@ package io.ziar.ingest.article.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.ziar.contracts.Topics;
+import io.ziar.contracts.DeadLetters;
 import io.ziar.ingest.article.service.ArticleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,7 +44,7 @@ public class DeadLetterConsumer {
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(Topics.DEAD_LETTER_REASON);
+        Header header = record.headers().lastHeader(DeadLetters.REASON_HEADER);
         String reason = header == null || header.value() == null
                 ? "rejected by the pipeline (" + record.topic() + ")"
                 : new String(header.value(), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.DeadLetters;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.Topics;
 import io.ziar.search.article.service.IndexOutcome;
@@ -112,7 +113,7 @@ public class ArticleIndexer {
     private Uni<Void> deadLetter(String key, String value, String reason) {
         LOG.warnf("Article %s sent to the dead-letter topic: %s", key, reason);
         RecordHeaders headers = new RecordHeaders();
-        headers.add(Topics.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(DeadLetters.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         return deadLetters.sendMessage(Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(key).withHeaders(headers).build()));
     }
