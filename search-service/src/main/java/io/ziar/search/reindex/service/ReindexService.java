@@ -13,6 +13,7 @@ import io.ziar.search.article.service.ArticleDocument;
 import io.ziar.search.article.service.BulkWrite;
 import io.ziar.search.article.service.IndexManager;
 import io.ziar.search.article.service.SearchService;
+import io.ziar.search.article.service.SharedPointInTime;
 import io.ziar.search.reindex.client.IngestClient;
 import io.ziar.search.story.service.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,15 +47,17 @@ public class ReindexService {
     private final IngestClient ingest;
     private final IndexManager indexes;
     private final StoryAssigner stories;
+    private final SharedPointInTime pointInTime;
     private final SearchConfig config;
     private final Map<String, AtomicReference<ReindexJob>> jobs = new ConcurrentHashMap<>();
 
     public ReindexService(@RestClient OpenSearchClient openSearch, @RestClient IngestClient ingest, IndexManager indexes,
-                          StoryAssigner stories, SearchConfig config) {
+                          StoryAssigner stories, SharedPointInTime pointInTime, SearchConfig config) {
         this.openSearch = openSearch;
         this.ingest = ingest;
         this.indexes = indexes;
         this.stories = stories;
+        this.pointInTime = pointInTime;
         this.config = config;
     }
 
@@ -121,6 +124,8 @@ public class ReindexService {
                         new JsonObject().put("remove", new JsonObject().put("index", started.toIndex()).put("alias", indexes.nextAlias())))))
                 .invoke(switched -> {
                     indexes.forgetWriteTargets();
+                    // searches from now on read the new version (other replicas' shared snapshots age out within a quarter second)
+                    pointInTime.forget();
                     job.updateAndGet(current -> with(current, "DONE", null, 0, 0, null));
                 })
                 .replaceWithVoid();
