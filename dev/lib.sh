@@ -115,9 +115,13 @@ start_bg() {
     mv -f "$logfile" "$logfile.prev"
   fi
   # The inner shell writes its own pid, then execs CMD: the pid file holds
-  # the pid of CMD even when setsid has to fork.
+  # the pid of CMD even when setsid has to fork. BG_NICE > 0 runs CMD at a lower
+  # priority; as each process leads a session of its own, Linux's autogroup
+  # scheduling shares the CPU between sessions, so the session's nice is set too.
   # shellcheck disable=SC2016 # expanded by the inner shell
-  nohup setsid bash -c 'echo "$$" >"$1"; shift; exec "$@"' _ "$pidf" "$@" \
+  nohup setsid bash -c 'echo "$$" >"$1"; nice=$2; shift 2
+    [ "$nice" = 0 ] || echo "$nice" 2>/dev/null >"/proc/$$/autogroup" || true
+    exec nice -n "$nice" "$@"' _ "$pidf" "${BG_NICE:-0}" "$@" \
     >>"$logfile" 2>&1 </dev/null &
   local _
   for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
