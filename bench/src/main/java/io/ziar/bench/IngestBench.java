@@ -2,8 +2,10 @@ package io.ziar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ziar.bench.corpus.CorpusGenerator;
+import io.ziar.bench.suite.PublishedEvents;
 import io.ziar.bench.suite.Report;
 import io.ziar.bench.suite.Suite;
+import io.ziar.contracts.Topics;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +23,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * End-to-end throughput: N generated articles streamed to the bulk endpoint in one upload, then the
  * job followed until every accepted article is INDEXED (or FAILED). Reports how fast the upload was
- * stored (PostgreSQL + outbox), how fast the whole pipeline made them searchable, the time per article,
+ * stored (PostgreSQL + outbox) and published (its events in articles.raw), how fast the whole pipeline made them searchable, the time per article,
  * and the peak resident memory of each process while it ran.
  */
 final class IngestBench {
 
     private static final long POLL_MILLIS = 1000;
+    private static final long PUBLISH_POLL_MILLIS = 100;
+    private static final long PUBLISH_TIMEOUT_NANOS = 600_000_000_000L;
 
     private final Suite suite;
     private final CorpusGenerator corpus;
@@ -46,7 +50,8 @@ final class IngestBench {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> suite.residentMemory().forEach((name, mb) -> peak.merge(name, mb, Math::max)),
                 0, 2, TimeUnit.SECONDS);
-        try {
+        try (PublishedEvents events = PublishedEvents.fromEnvironment(Topics.RAW)) {
+            long publishedBefore = events.count();
             long started = System.nanoTime();
             JsonNode upload = suite.bulk(() -> generate(articles));
             double stored = seconds(started);
@@ -55,6 +60,10 @@ final class IngestBench {
             report.line("articles %d: accepted %d, duplicates %d, rejected %d (job %s)", articles, accepted,
                     upload.path("duplicates").asLong(), upload.path("rejected").asLong(), job);
             report.line("upload stored:     %8.1f s  %8.0f articles/s (bulk POST -> PostgreSQL + outbox)", stored, accepted / stored);
+            awaitPublished(events, publishedBefore + accepted);
+            double published = seconds(started);
+            report.line("upload in Kafka:   %8.1f s  %8.0f articles/s (bulk POST -> PostgreSQL -> %s, by its end offsets)",
+                    published, accepted / published, Topics.RAW);
             JsonNode progress = follow(job, accepted, started);
             double done = seconds(started);
             report.line("all indexed:       %8.1f s  %8.0f articles/s end to end (POST -> INDEXED), %.2f ms per article",
@@ -66,6 +75,17 @@ final class IngestBench {
         report.line("resident memory, MB (idle before -> peak during):");
         peak.forEach((name, mb) -> report.line("  %-16s %6d -> %6d", name, idle.getOrDefault(name, -1L), mb));
         report.append();
+    }
+
+    /** Until the topic holds {@code total} events, i.e. the outbox relay has published what the upload stored. */
+    private static void awaitPublished(PublishedEvents events, long total) throws InterruptedException {
+        long deadline = System.nanoTime() + PUBLISH_TIMEOUT_NANOS;
+        while (events.count() < total) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the upload's events did not all reach Kafka within 10 minutes");
+            }
+            Thread.sleep(PUBLISH_POLL_MILLIS);
+        }
     }
 
     /** One upload, no waiting: prints the job, or why the upload broke off (then exits with 1). */

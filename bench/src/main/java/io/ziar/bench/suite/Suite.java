@@ -65,9 +65,8 @@ public final class Suite {
         }
     }
 
-    /** Streams an NDJSON body to the bulk endpoint; the answer comes when the upload is stored. */
     /**
-     * A bulk upload, sent again after Retry-After while the suite answers 503 (a service restarting, the
+     * Streams an NDJSON body to the bulk endpoint; the answer comes when the upload is stored. A bulk upload, sent again after Retry-After while the suite answers 503 (a service restarting, the
      * pipeline's backlog full), as a well-behaved client does: a repeat of what was stored is a duplicate.
      */
     public JsonNode bulk(Supplier<InputStream> ndjson) {
