@@ -25,7 +25,8 @@ import java.util.function.Function;
  * queries sent straight to OpenSearch with the {@code _msearch} search-service builds for them (the
  * page, and its total and facets, which the node's request cache keeps), and as one uncached search
  * with hits and facets together (what a search cost before). The runs alternate in rounds, so all see
- * the same machine; the ratio of the gateway's percentiles to the same _msearch's is the figure.
+ * the same machine; the ratio of the gateway's percentiles to the same _msearch's is the figure. The
+ * _msearch is sent a second time reading a point in time, as search-service sends it.
  */
 final class SearchLatencyBench {
 
@@ -88,6 +89,10 @@ final class SearchLatencyBench {
         Map<String, Function<Integer, Integer>> ways = new LinkedHashMap<>();
         ways.put("gateway", i -> suite.search(queries.get(i).parameters()).statusCode());
         ways.put("OpenSearch", i -> suite.searchOpenSearch(INDEX, "_msearch", firstPages.get(i)).statusCode());
+        // The same _msearch reading a point in time, as search-service sends it (one opened per second here).
+        PointInTime pit = new PointInTime();
+        ways.put("OS + PIT", i -> suite.searchOpenSearch(null, "_msearch", SearchQueryBuilder.firstPage(queries.get(i).request(),
+                pit.id())).statusCode());
         // What a search cost before the page and its counts were split: one request, nothing cached.
         ways.put("one search", i -> suite.searchOpenSearch(INDEX, "_search", singles.get(i)).statusCode());
         for (int clients : clientCounts) {
@@ -118,6 +123,21 @@ final class SearchLatencyBench {
         report.line("  %-10s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  %6.0f req/s  errors %d", name,
                 latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
                 latencies.count() / (double) seconds, errors.get());
+    }
+
+    /** A point in time on the index, opened again once a second. */
+    private final class PointInTime {
+
+        private String id;
+        private long openedAt;
+
+        synchronized String id() {
+            if (id == null || System.nanoTime() - openedAt > 1_000_000_000L) {
+                id = suite.openPointInTime(INDEX);
+                openedAt = System.nanoTime();
+            }
+            return id;
+        }
     }
 
     /** {@code clients} threads send queries back to back for the given seconds; non-200 answers count as errors. */

@@ -99,11 +99,20 @@ public final class Suite {
         return send(authorized("/api/v1/search?" + query(parameters)).GET());
     }
 
-    /** A search straight to OpenSearch: {@code endpoint} {@code _search} with a JSON body or {@code _msearch} with NDJSON. */
+    /**
+     * A search straight to OpenSearch: {@code endpoint} {@code _search} with a JSON body or {@code _msearch} with NDJSON;
+     * {@code index} null for a search that reads a point in time.
+     */
     public HttpResponse<String> searchOpenSearch(String index, String endpoint, String body) {
         String type = endpoint.equals("_msearch") ? "application/x-ndjson" : "application/json";
-        return send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/" + endpoint)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(HttpRequest.newBuilder(openSearch.resolve((index == null ? "" : "/" + index) + "/" + endpoint))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens a point in time on the index for a minute; returns its id. */
+    public String openPointInTime(String index) {
+        return json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_search/point_in_time?keep_alive=1m"))
+                .POST(HttpRequest.BodyPublishers.noBody())), 200).path("pit_id").asText();
     }
 
     public JsonNode openSearchCount(String index) {

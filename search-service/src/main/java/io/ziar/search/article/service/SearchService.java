@@ -132,7 +132,7 @@ public class SearchService {
                         .map(SearchService::pageWithCounts)
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
                         // the shared point in time may be what failed (expired, closed): the next search opens another
-                        .onFailure().invoke(pointInTime::forget))
+                        .onFailure(failure -> IndexManager.isNotFound(failure) || isBadRequest(failure)).invoke(pointInTime::forget))
                 : openSearch.searchPit(SearchQueryBuilder.build(request))
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
@@ -159,7 +159,9 @@ public class SearchService {
         JsonObject counts = responses.getJsonObject(1);
         for (JsonObject answer : List.of(page, counts)) {
             if (answer.containsKey("error")) {
-                throw new IllegalStateException("Search failed (" + answer.getValue("status") + "): " + answer.getValue("error"));
+                // with the answer's own status, so that a point in time gone missing (404) is told apart
+                throw new WebApplicationException("Search failed (" + answer.getValue("status") + "): " + answer.getValue("error"),
+                        answer.getInteger("status", 500));
             }
         }
         page.getJsonObject("hits").put("total", counts.getJsonObject("hits").getValue("total"));

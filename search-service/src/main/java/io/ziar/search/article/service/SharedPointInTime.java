@@ -5,64 +5,99 @@ import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The point in time the searches starting within {@link #SHARED_FOR} of each other read, first page
- * and later ones. A point in time is a snapshot of the whole index, not of one query, so sharing it
- * costs only that a first page may miss what was made searchable in the last quarter second (the
- * index's own refresh already delays that by up to a second). One per search would hold a reader
- * context per search for the keep-alive and, under load, exhaust the node's limit of open contexts
- * (300: it then refuses searches with 429); shared, at most keep-alive / {@link #SHARED_FOR} = 240
- * are open. A shared one is never closed by a reader reaching its last page: it expires
+ * The point in time the searches starting close to each other read, first page and later ones. A
+ * point in time is a snapshot of the whole index, not of one query, so sharing it costs only that a
+ * first page may miss what was made searchable in the last moments (the index's own refresh already
+ * delays that by up to a second). One per search would hold a reader context per search for the
+ * keep-alive and, under load, exhaust the node's limit of open contexts (300: it then refuses searches
+ * with 429); shared, at most one is opened per {@link #RENEW_AFTER}.
+ * <p>
+ * Once it is {@link #RENEW_AFTER} old, the next one is opened in the background while searches go on
+ * reading this one: opening waits in the node's search queue, behind the searches under way, and
+ * searches waiting for it doubled their latency under load. A search waits only for the first one, one
+ * older than {@link #WAIT_AFTER} (the node is not answering opens), or after {@link #forget()}. A
+ * shared one is never closed by a reader reaching its last page: it expires
  * {@link SearchQueryBuilder#PIT_KEEP_ALIVE} after its last use.
  */
 @ApplicationScoped
 public class SharedPointInTime {
 
-    static final Duration SHARED_FOR = Duration.ofMillis(250);
+    static final Duration RENEW_AFTER = Duration.ofMillis(250);
+    static final Duration WAIT_AFTER = Duration.ofSeconds(5);
 
-    private record Opened(Uni<String> id, Instant at) {
+    private static final Logger LOG = Logger.getLogger(SharedPointInTime.class);
+
+    private record Opened(String id, Instant at) {
     }
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
     private volatile Opened current;
+    /** The open under way, or null. */
+    private Opening opening;
 
     public SharedPointInTime(@RestClient OpenSearchClient openSearch, SearchConfig config) {
         this.openSearch = openSearch;
         this.config = config;
     }
 
-    /** The shared point in time, opened now if the last one is older than {@link #SHARED_FOR}. */
+    /** The shared point in time; the next one is opened in the background once this one is due. */
     public Uni<String> id() {
         Instant now = Instant.now();
         Opened opened = current;
-        if (stale(opened, now)) {
-            synchronized (this) {
-                opened = current;
-                if (stale(opened, now)) {
-                    // memoized: the searches of this second wait on one request; a failed one is asked again
-                    Uni<String> id = openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
-                            .map(pit -> pit.getString("pit_id"))
-                            .onFailure().invoke(failure -> forget())
-                            .memoize().indefinitely();
-                    opened = new Opened(id, now);
-                    current = opened;
-                }
+        if (opened != null && opened.at().plus(RENEW_AFTER).isAfter(now)) {
+            return Uni.createFrom().item(opened.id());
+        }
+        Uni<Opened> next = open();
+        if (opened != null && opened.at().plus(WAIT_AFTER).isAfter(now)) {
+            next.subscribe().with(renewed -> { }, failure -> LOG.debugf("Point in time not renewed: %s", failure.getMessage()));
+            return Uni.createFrom().item(opened.id());
+        }
+        return next.map(Opened::id);
+    }
+
+    /** The open under way, or a new one. */
+    private synchronized Uni<Opened> open() {
+        if (opening == null) {
+            opening = new Opening();
+        }
+        return opening.result;
+    }
+
+    /** One request for a point in time; it becomes {@link #current} when it answers, unless forgotten meanwhile. */
+    private final class Opening {
+
+        /** Memoized: every search that has to wait waits for this one request. */
+        final Uni<Opened> result;
+
+        Opening() {
+            Instant asked = Instant.now();
+            result = openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
+                    .map(pit -> new Opened(pit.getString("pit_id"), asked))
+                    .invoke(opened -> ended(this, opened))
+                    .onFailure().invoke(failure -> ended(this, null))
+                    .memoize().indefinitely();
+        }
+    }
+
+    private synchronized void ended(Opening request, Opened opened) {
+        if (opening == request) {
+            opening = null;
+            if (opened != null) {
+                current = opened;
             }
         }
-        return opened.id();
     }
 
-    private static boolean stale(Opened opened, Instant now) {
-        return opened == null || opened.at().plus(SHARED_FOR).isBefore(now);
-    }
-
-    /** The next search opens a new point in time. */
+    /** The next search waits for a new point in time (the alias moved, or this one failed). */
     public synchronized void forget() {
         current = null;
+        opening = null;
     }
 }
