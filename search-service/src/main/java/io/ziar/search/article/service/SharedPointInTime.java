@@ -11,25 +11,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The point in time the searches starting close to each other read, first page and later ones. A
- * point in time is a snapshot of the whole index, not of one query, so sharing it costs only that a
- * first page may miss what was made searchable in the last moments (the index's own refresh already
- * delays that by up to a second). One per search would hold a reader context per search for the
- * keep-alive and, under load, exhaust the node's limit of open contexts (300: it then refuses searches
- * with 429); shared, at most one is opened per {@link #RENEW_AFTER}.
+ * The point in time the searches starting within {@link #RENEW_AFTER} of each other read, first page
+ * and later ones. A point in time is a snapshot of the whole index, not of one query, so sharing it
+ * costs only that a first page may miss what was made searchable in the last quarter second. One per
+ * search would hold a reader context per search for the keep-alive and, under load, exhaust the node's
+ * limit of open contexts (300: it then refuses searches with 429); shared, at most keep-alive /
+ * {@link #RENEW_AFTER} = 240 are open.
  * <p>
- * Once it is {@link #RENEW_AFTER} old, the next one is opened in the background while searches go on
- * reading this one: opening waits in the node's search queue, behind the searches under way, and
- * searches waiting for it doubled their latency under load. A search waits only for the first one, one
- * older than {@link #WAIT_AFTER} (the node is not answering opens), or after {@link #forget()}. A
- * shared one is never closed by a reader reaching its last page: it expires
- * {@link SearchQueryBuilder#PIT_KEEP_ALIVE} after its last use.
+ * Halfway through its quarter second, the next one is opened in the background while searches go on
+ * reading this one: opening waits in the node's search queue behind the searches under way, and under
+ * load the searches that waited for it had their latency doubled. A shared one is never closed by a
+ * reader reaching its last page: it expires {@link SearchQueryBuilder#PIT_KEEP_ALIVE} after its last use.
  */
 @ApplicationScoped
 public class SharedPointInTime {
 
     static final Duration RENEW_AFTER = Duration.ofMillis(250);
-    static final Duration WAIT_AFTER = Duration.ofSeconds(5);
 
     private static final Logger LOG = Logger.getLogger(SharedPointInTime.class);
 
@@ -47,19 +44,17 @@ public class SharedPointInTime {
         this.config = config;
     }
 
-    /** The shared point in time; the next one is opened in the background once this one is due. */
+    /** The shared point in time: at most {@link #RENEW_AFTER} old, its successor opened ahead while searches keep coming. */
     public Uni<String> id() {
         Instant now = Instant.now();
         Opened opened = current;
-        if (opened != null && opened.at().plus(RENEW_AFTER).isAfter(now)) {
-            return Uni.createFrom().item(opened.id());
+        if (opened == null || !opened.at().plus(RENEW_AFTER).isAfter(now)) {
+            return open().map(Opened::id);
         }
-        Uni<Opened> next = open();
-        if (opened != null && opened.at().plus(WAIT_AFTER).isAfter(now)) {
-            next.subscribe().with(renewed -> { }, failure -> LOG.debugf("Point in time not renewed: %s", failure.getMessage()));
-            return Uni.createFrom().item(opened.id());
+        if (!opened.at().plus(RENEW_AFTER.dividedBy(2)).isAfter(now)) {
+            open().subscribe().with(renewed -> { }, failure -> LOG.debugf("Point in time not renewed: %s", failure.getMessage()));
         }
-        return next.map(Opened::id);
+        return Uni.createFrom().item(opened.id());
     }
 
     /** The open under way, or a new one. */
