@@ -49,9 +49,6 @@ import static org.awaitility.Awaitility.await;
  * refused lines. Before the corpus a few good articles are accepted and recorded; after it they read
  * back unchanged and are still found, the gateway reports every service UP, no service restarted
  * (same PIDs) and each stayed under {@link #MAX_RSS_BYTES} of resident memory throughout.
- * <p>
- * Not here yet: RSS/Atom feeds with external entities (XXE) and WARC records with lying lengths,
- * whose endpoints are being built on another branch; their cases join this corpus with them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputIT {
@@ -66,6 +63,8 @@ class BadInputIT {
     private static final String BULK = "/api/v1/articles:bulk";
     private static final String ANALYZE = "/api/v1/analyze";
     private static final String SEARCH = "/api/v1/search";
+    private static final String FEEDS = "/api/v1/feeds:ingest";
+    private static final String WARC = "/api/v1/warc";
     private static final String JSON = "application/json";
     private static final String NDJSON = "application/x-ndjson";
     private static final int MB = 1024 * 1024;
@@ -366,6 +365,32 @@ class BadInputIT {
                 Map.of(), null), problem(404, "not-found")));
         cases.add(new Case("PUT on the articles collection", () -> call(ingesterKey, "PUT", ARTICLES, Map.of("Content-Type", JSON),
                 bytes("{\"text\":\"x\"}")), problem(405, "method-not-allowed")));
+
+        // Feeds: no document type is read, so no entity, local or remote, is ever resolved.
+        for (String doctype : List.of("<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>",
+                "<!DOCTYPE rss [<!ENTITY % remote SYSTEM \"http://127.0.0.1:1/evil.dtd\"> %remote;]>",
+                "<!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>")) {
+            String entity = doctype.contains("file:") ? "xxe" : doctype.contains("remote") ? "remote" : "d";
+            cases.add(new Case("feed: " + (entity.equals("d") ? "entity expansion (billion laughs)" : "external entity " + entity),
+                    () -> call(ingesterKey, "POST", FEEDS, Map.of("Content-Type", "application/rss+xml"), bytes("<?xml version=\"1.0\"?>"
+                            + doctype + "<rss version=\"2.0\"><channel><item><title>&" + entity + ";</title><link>https://bad-input.example.ro/"
+                            + NONCE + "/feed</link></item></channel></rss>")), problem(400, "invalid-xml", "feed")));
+        }
+        // WARC: a record whose Content-Length promises more than the upload holds is rejected, not waited for.
+        cases.add(new Case("warc: Content-Length beyond the end of the upload", () -> call(ingesterKey, "POST", WARC,
+                Map.of("Content-Type", "application/warc"), warcRecord("https://bad-input.example.ro/" + NONCE + "/warc", 50_000)),
+                rejected(1, 1)));
+        cases.add(new Case("warc: a JSON body", () -> call(ingesterKey, "POST", WARC, Map.of("Content-Type", "application/warc"),
+                bytes("{\"text\":\"not a warc\"}\n")), problem(400, "invalid-input", "body")));
+    }
+
+    /** An uncompressed WARC response record that says its block is {@code contentLength} bytes long, whatever it holds. */
+    private static byte[] warcRecord(String uri, int contentLength) {
+        String block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Minte.</p></body></html>";
+        return bytes("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri + "\r\nWARC-Date: 2024-05-16T10:00:00Z\r\n"
+                + "WARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID() + ">\r\nContent-Type: application/http;msgtype=response\r\n"
+                + "Content-Length: " + contentLength + "\r\n\r\n" + block + "\r\n\r\n");
     }
 
     // ---------------------------------------------------------------------------------------------
