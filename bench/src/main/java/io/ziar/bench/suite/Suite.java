@@ -2,6 +2,7 @@ package io.ziar.bench.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ziar.search.article.service.SearchQueryBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,8 +67,9 @@ public final class Suite {
     }
 
     /**
-     * Streams an NDJSON body to the bulk endpoint; the answer comes when the upload is stored. A bulk upload, sent again after Retry-After while the suite answers 503 (a service restarting, the
-     * pipeline's backlog full), as a well-behaved client does: a repeat of what was stored is a duplicate.
+     * Streams an NDJSON body to the bulk endpoint; the answer comes when the upload is stored. Sent again
+     * after Retry-After while the suite answers 503 (a service restarting, the pipeline's backlog full), as
+     * a well-behaved client does: a repeat of what was stored is a duplicate.
      */
     public JsonNode bulk(Supplier<InputStream> ndjson) {
         for (int attempt = 1; ; attempt++) {
@@ -109,9 +111,10 @@ public final class Suite {
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Opens a point in time on the index for a minute; returns its id. */
+    /** Opens a point in time on the index for as long as search-service keeps its own; returns its id. */
     public String openPointInTime(String index) {
-        return json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_search/point_in_time?keep_alive=1m"))
+        return json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_search/point_in_time?keep_alive="
+                        + SearchQueryBuilder.PIT_KEEP_ALIVE))
                 .POST(HttpRequest.BodyPublishers.noBody())), 200).path("pit_id").asText();
     }
 

@@ -141,8 +141,12 @@ public class IndexManager {
         return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
     }
 
+    public static boolean isBadRequest(Throwable failure) {
+        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
+    }
+
     /** Another replica won the race (a mapping error would surface at the alias update that follows). */
     public static boolean alreadyExists(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
+        return isBadRequest(failure);
     }
 }

@@ -132,12 +132,12 @@ public class SearchService {
                         .map(SearchService::pageWithCounts)
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
                         // the shared point in time may be what failed (expired, closed): the next search opens another
-                        .onFailure(failure -> IndexManager.isNotFound(failure) || isBadRequest(failure)).invoke(pointInTime::forget))
+                        .onFailure(failure -> IndexManager.isNotFound(failure) || IndexManager.isBadRequest(failure)).invoke(pointInTime::forget))
                 : openSearch.searchPit(SearchQueryBuilder.build(request))
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
                         // OpenSearch cannot read the point in time: a token that no search of ours returned
-                        .onFailure(SearchService::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
+                        .onFailure(IndexManager::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
                                 "'cursor' is not a token returned by a previous search"))
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit())));
         return guarded(result);
@@ -177,10 +177,6 @@ public class SearchService {
     private static ProblemException unavailable(Throwable failure) {
         LOG.warnf("Search failed: %s", failure.getMessage());
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Search is temporarily unavailable", null);
-    }
-
-    private static boolean isBadRequest(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
     }
 
 }
