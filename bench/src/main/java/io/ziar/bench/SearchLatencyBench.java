@@ -9,33 +9,43 @@ import io.ziar.search.article.service.SearchRequest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Search latency under concurrent clients: a fixed mix of queries (words, two words, a quoted phrase,
- * a language filter; facets and highlights are always on) sent through the gateway, and the same
- * queries sent straight to OpenSearch with the {@code _msearch} search-service builds for them (the
- * page, and its total and facets, which the node's request cache keeps), and as one uncached search
- * with hits and facets together (what a search cost before). The runs alternate in rounds, so all see
- * the same machine; the ratio of the gateway's percentiles to the same _msearch's is the figure. The
- * _msearch is sent a second time reading a point in time, as search-service sends it.
+ * a language filter; facets and highlights are always on), asked again and again as analysts repeat
+ * questions, sent through the gateway, and the same queries sent straight to OpenSearch with the
+ * {@code _msearch} search-service builds for them (the page, and its total and facets, which the
+ * node's request cache keeps), and as one uncached search with hits and facets together (what a search
+ * cost before). The _msearch is sent a second time reading a point in time, as search-service sends
+ * it. Then queries asked once only in the whole run ("new"), through the gateway and straight to
+ * OpenSearch, each way its own: what a question nobody asked before costs, with no cache of either
+ * side to answer it. The runs alternate in rounds, so all see the same machine; the ratios of the
+ * gateway's percentiles to the same _msearch's are the figures.
  */
 final class SearchLatencyBench {
 
     private static final int QUERIES = 500;
+    private static final int NEW_QUERIES = 20_000;
     private static final int ROUNDS = 2;
     private static final String INDEX = "articles";
 
     private final Suite suite;
     private final List<Query> queries;
+    /** Two pools of queries in neither the mix nor each other, each asked once. */
+    private final List<Query> newForGateway;
+    private final List<Query> newForOpenSearch;
 
     record Query(String q, String lang) {
         Map<String, String> parameters() {
@@ -54,12 +64,19 @@ final class SearchLatencyBench {
 
     SearchLatencyBench(Suite suite, Path data, long seed) throws IOException {
         this.suite = suite;
-        this.queries = mix(SharedSentences.load(data.resolve("ronec")), new SplittableRandom(seed));
+        List<String> sentences = SharedSentences.load(data.resolve("ronec"));
+        SplittableRandom random = new SplittableRandom(seed);
+        this.queries = mix(sentences, random, QUERIES, Set.of());
+        this.newForGateway = mix(sentences, random, NEW_QUERIES, Set.copyOf(queries));
+        Set<Query> taken = new HashSet<>(queries);
+        taken.addAll(newForGateway);
+        this.newForOpenSearch = mix(sentences, random, NEW_QUERIES, taken);
     }
 
-    static List<Query> mix(List<String> sentences, SplittableRandom random) {
-        List<Query> mix = new ArrayList<>();
-        while (mix.size() < QUERIES) {
+    /** {@code count} distinct queries, none of them in {@code taken}. */
+    static List<Query> mix(List<String> sentences, SplittableRandom random, int count, Set<Query> taken) {
+        Set<Query> mix = new LinkedHashSet<>();
+        for (int tries = 0; mix.size() < count && tries < count * 50; tries++) {
             String[] words = sentences.get(random.nextInt(sentences.size())).toLowerCase(Locale.ROOT)
                     .replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
             List<String> content = java.util.Arrays.stream(words).filter(w -> w.length() >= 5).toList();
@@ -73,9 +90,12 @@ final class SearchLatencyBench {
                 case 2 -> "\"" + content.get(at) + " " + content.get(at + 1) + "\"";
                 default -> content.get(at) + " -" + content.get(at + 1);
             };
-            mix.add(new Query(query, random.nextInt(3) == 0 ? "ro" : null));
+            Query picked = new Query(query, random.nextInt(3) == 0 ? "ro" : null);
+            if (!taken.contains(picked)) {
+                mix.add(picked);
+            }
         }
-        return mix;
+        return List.copyOf(mix);
     }
 
     void run(List<Integer> clientCounts, int seconds) throws InterruptedException {
@@ -83,7 +103,8 @@ final class SearchLatencyBench {
         Report report = new Report("./ziar bench search --clients " + clientCounts.stream().map(String::valueOf)
                 .reduce((a, b) -> a + "," + b).orElse("") + " --seconds " + seconds);
         long documents = suite.openSearchCount(INDEX).path("count").asLong();
-        report.line("index '%s': %d articles; %d distinct queries, facets and highlights on every one", INDEX, documents, queries.size());
+        report.line("index '%s': %d articles; a mix of %d distinct queries asked again and again, and %d + %d new ones;"
+                + " facets and highlights on every one", INDEX, documents, queries.size(), newForGateway.size(), newForOpenSearch.size());
         List<String> firstPages = queries.stream().map(query -> SearchQueryBuilder.firstPage(query.request(), null)).toList();
         List<String> singles = queries.stream().map(query -> SearchQueryBuilder.build(query.request()).encode()).toList();
         Map<String, Function<Integer, Integer>> ways = new LinkedHashMap<>();
@@ -95,6 +116,11 @@ final class SearchLatencyBench {
                 pit.id())).statusCode());
         // What a search cost before the page and its counts were split: one request, nothing cached.
         ways.put("one search", i -> suite.searchOpenSearch(INDEX, "_search", singles.get(i)).statusCode());
+        AtomicInteger nextForGateway = new AtomicInteger();
+        ways.put("gateway, new", i -> suite.search(once(newForGateway, nextForGateway).parameters()).statusCode());
+        AtomicInteger nextForOpenSearch = new AtomicInteger();
+        ways.put("OpenSearch, new", i -> suite.searchOpenSearch(INDEX, "_msearch",
+                SearchQueryBuilder.firstPage(once(newForOpenSearch, nextForOpenSearch).request(), null)).statusCode());
         for (int clients : clientCounts) {
             Map<String, Latencies> latencies = new LinkedHashMap<>();
             Map<String, AtomicLong> errors = new LinkedHashMap<>();
@@ -112,15 +138,29 @@ final class SearchLatencyBench {
             ways.keySet().forEach(way -> line(report, way, latencies.get(way), errors.get(way), seconds));
             Latencies gateway = latencies.get("gateway");
             Latencies openSearch = latencies.get("OpenSearch");
-            report.line("  ratio gateway / OpenSearch (the same _msearch): p50 %.2fx  p99 %.2fx",
-                    gateway.percentileMillis(50) / openSearch.percentileMillis(50),
-                    gateway.percentileMillis(99) / openSearch.percentileMillis(99));
+            ratio(report, "the same _msearch, repeated", gateway, openSearch);
+            ratio(report, "new queries", latencies.get("gateway, new"), latencies.get("OpenSearch, new"));
         }
         report.append();
     }
 
+    private static void ratio(Report report, String what, Latencies gateway, Latencies openSearch) {
+        report.line("  ratio gateway / OpenSearch (%s): p50 %.2fx  p99 %.2fx", what,
+                gateway.percentileMillis(50) / openSearch.percentileMillis(50),
+                gateway.percentileMillis(99) / openSearch.percentileMillis(99));
+    }
+
+    /** The pool's next query; a run that would ask more than the pool holds fails instead of repeating one. */
+    private static Query once(List<Query> pool, AtomicInteger next) {
+        int at = next.getAndIncrement();
+        if (at >= pool.size()) {
+            throw new IllegalStateException("All " + pool.size() + " new queries asked: run fewer seconds");
+        }
+        return pool.get(at);
+    }
+
     private static void line(Report report, String name, Latencies latencies, AtomicLong errors, int seconds) {
-        report.line("  %-10s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  %6.0f req/s  errors %d", name,
+        report.line("  %-15s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  %6.0f req/s  errors %d", name,
                 latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
                 latencies.count() / (double) seconds, errors.get());
     }

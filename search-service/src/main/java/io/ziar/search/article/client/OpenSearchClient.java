@@ -63,6 +63,11 @@ public interface OpenSearchClient {
     @Path("/{index}/_refresh")
     Uni<JsonObject> refresh(@PathParam("index") String index);
 
+    /** The refresh counts of the indices behind {@code index} (an alias or an index). */
+    @GET
+    @Path("/{index}/_stats/refresh")
+    Uni<JsonObject> refreshStats(@PathParam("index") String index);
+
     @GET
     @Path("/{index}/_count")
     Uni<JsonObject> count(@PathParam("index") String index);

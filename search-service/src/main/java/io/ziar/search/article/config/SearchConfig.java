@@ -26,6 +26,13 @@ public interface SearchConfig {
 
     Reindex reindex();
 
+    /**
+     * First pages kept for searches repeated while the index does not change (0: none). About 15 KB
+     * each (hits with their snippets, facets); a full cache starts again empty.
+     */
+    @WithDefault("1000")
+    int cachedFirstPages();
+
     @WithDefault("10")
     int defaultSize();
 

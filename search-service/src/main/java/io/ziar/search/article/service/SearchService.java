@@ -33,14 +33,16 @@ public class SearchService {
 
     private final StoryAssigner stories;
     private final SharedPointInTime pointInTime;
+    private final FirstPageCache firstPages;
 
     public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config, StoryAssigner stories,
-                         SharedPointInTime pointInTime) {
+                         SharedPointInTime pointInTime, FirstPageCache firstPages) {
         this.openSearch = openSearch;
         this.indexes = indexes;
         this.config = config;
         this.stories = stories;
         this.pointInTime = pointInTime;
+        this.firstPages = firstPages;
     }
 
     /**
@@ -123,16 +125,14 @@ public class SearchService {
 
     /**
      * Every page reads a point in time: a first page the one shared by this moment's searches
-     * ({@link SharedPointInTime}), hits and counts from the same snapshot; its cursor leads later pages
-     * into it, so articles indexed meanwhile neither shift nor repeat hits.
+     * ({@link SharedPointInTime}), hits and counts from the same snapshot, or the same search's answer
+     * on this index generation ({@link FirstPageCache}); its cursor leads later pages into the point in
+     * time, so articles indexed meanwhile neither shift nor repeat hits.
      */
     public Uni<SearchResult> search(SearchRequest request) {
         Uni<SearchResult> result = request.cursor() == null
-                ? pointInTime.id().flatMap(pit -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, pit))
-                        .map(SearchService::pageWithCounts)
-                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", pit)))
-                        // the shared point in time may be what failed (expired, closed): the next search opens another
-                        .onFailure(failure -> IndexManager.isNotFound(failure) || IndexManager.isBadRequest(failure)).invoke(pointInTime::forget))
+                // once again on a new point in time should the shared one have gone (expired, closed)
+                ? firstPage(request).onFailure(SearchService::pointInTimeGone).recoverWithUni(() -> firstPage(request))
                 : openSearch.searchPit(SearchQueryBuilder.build(request))
                         .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
                                 "'cursor' has expired; search again from the first page"))
@@ -141,6 +141,18 @@ public class SearchService {
                                 "'cursor' is not a token returned by a previous search"))
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit())));
         return guarded(result);
+    }
+
+    private Uni<SearchResult> firstPage(SearchRequest request) {
+        return pointInTime.current().flatMap(snapshot -> firstPages.answer(snapshot, request,
+                        () -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit())).map(SearchService::pageWithCounts))
+                // an answer kept from an earlier point in time of the same generation: its hits are in this one too
+                .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit())))
+                .onFailure(SearchService::pointInTimeGone).invoke(pointInTime::forget);
+    }
+
+    private static boolean pointInTimeGone(Throwable failure) {
+        return IndexManager.isNotFound(failure) || IndexManager.isBadRequest(failure);
     }
 
     /** Articles like the given one, most alike first; no facets, no next page. */

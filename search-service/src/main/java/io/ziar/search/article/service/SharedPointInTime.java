@@ -1,6 +1,7 @@
 package io.ziar.search.article.service;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,90 +10,136 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The point in time the searches starting within {@link #RENEW_AFTER} of each other read, first page
- * and later ones. A point in time is a snapshot of the whole index, not of one query, so sharing it
- * costs only that a first page may miss what was made searchable in the last quarter second. One per
- * search would hold a reader context per search for the keep-alive and, under load, exhaust the node's
- * limit of open contexts (300: it then refuses searches with 429); shared, at most keep-alive /
- * {@link #RENEW_AFTER} = 240 are open.
+ * The point in time first pages read, shared by all searches while the index does not change. A
+ * point in time is a snapshot of the whole index, not of one query; one per search would hold a
+ * reader context per search for the keep-alive and, under load, exhaust the node's limit of open
+ * contexts (300: it then refuses searches with 429).
  * <p>
- * Halfway through its quarter second, the next one is opened in the background while searches go on
- * reading this one: opening waits in the node's search queue behind the searches under way, and under
- * load the searches that waited for it had their latency doubled. A shared one is never closed by a
- * reader reaching its last page: it expires {@link SearchQueryBuilder#PIT_KEEP_ALIVE} after its last use.
+ * While searches come, the index is asked every {@link #CHECK_AFTER} whether it has been refreshed
+ * since the point in time was opened (its refresh count, {@link #generationOf}); only then is a new
+ * one opened. Checking and opening run in the background while searches go on reading the current
+ * snapshot, so a search may miss what became searchable in the last quarter second; a search arriving
+ * after a pause ({@link #STALE_AFTER}) waits for the check. The generation also names the results
+ * that may be reused: the same search on the same generation finds the same hits ({@link FirstPageCache}).
  */
 @ApplicationScoped
 public class SharedPointInTime {
 
-    static final Duration RENEW_AFTER = Duration.ofMillis(250);
+    static final Duration CHECK_AFTER = Duration.ofMillis(125);
+    static final Duration STALE_AFTER = Duration.ofMillis(250);
+    /**
+     * Searches answered from {@link FirstPageCache} do not reach the node, so they do not extend the
+     * point in time's keep-alive ({@link SearchQueryBuilder#PIT_KEEP_ALIVE}): it is replaced well before.
+     */
+    static final Duration REOPEN_AFTER = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(SharedPointInTime.class);
 
-    private record Opened(String id, Instant at) {
+    /**
+     * A point in time with the index generation it shows; {@code sequence} numbers the generations in
+     * the order they were seen, {@code checked} is when the index was last seen unchanged since.
+     */
+    public record Snapshot(String pit, String generation, long sequence, Instant opened, Instant checked) {
+
+        Snapshot checkedAt(Instant at) {
+            return new Snapshot(pit, generation, sequence, opened, at);
+        }
     }
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
-    private volatile Opened current;
-    /** The open under way, or null. */
-    private Opening opening;
+    private final AtomicLong sequence = new AtomicLong();
+    private volatile Snapshot current;
+    /** The check under way, or null. */
+    private Check checking;
 
     public SharedPointInTime(@RestClient OpenSearchClient openSearch, SearchConfig config) {
         this.openSearch = openSearch;
         this.config = config;
     }
 
-    /** The shared point in time: at most {@link #RENEW_AFTER} old, its successor opened ahead while searches keep coming. */
-    public Uni<String> id() {
+    /** The shared snapshot: checked against the index at most {@link #STALE_AFTER} ago, the next check started after {@link #CHECK_AFTER}. */
+    public Uni<Snapshot> current() {
         Instant now = Instant.now();
-        Opened opened = current;
-        if (opened == null || !opened.at().plus(RENEW_AFTER).isAfter(now)) {
-            return open().map(Opened::id);
+        Snapshot snapshot = current;
+        if (snapshot == null || !snapshot.checked().plus(STALE_AFTER).isAfter(now)) {
+            return check();
         }
-        if (!opened.at().plus(RENEW_AFTER.dividedBy(2)).isAfter(now)) {
-            open().subscribe().with(renewed -> { }, failure -> LOG.debugf("Point in time not renewed: %s", failure.getMessage()));
+        if (!snapshot.checked().plus(CHECK_AFTER).isAfter(now)) {
+            check().subscribe().with(checked -> { }, failure -> LOG.debugf("Index not checked for changes: %s", failure.getMessage()));
         }
-        return Uni.createFrom().item(opened.id());
+        return Uni.createFrom().item(snapshot);
     }
 
-    /** The open under way, or a new one. */
-    private synchronized Uni<Opened> open() {
-        if (opening == null) {
-            opening = new Opening();
+    /** The check under way, or a new one. */
+    private synchronized Uni<Snapshot> check() {
+        if (checking == null) {
+            checking = new Check();
         }
-        return opening.result;
+        return checking.result;
     }
 
-    /** One request for a point in time; it becomes {@link #current} when it answers, unless forgotten meanwhile. */
-    private final class Opening {
+    /**
+     * One look at the index's refresh count, then a new point in time only if it moved (or the
+     * current one is due, {@link #REOPEN_AFTER}); the answer becomes {@link #current} unless forgotten meanwhile.
+     */
+    private final class Check {
 
-        /** Memoized: every search that has to wait waits for this one request. */
-        final Uni<Opened> result;
+        /** Memoized: every search that has to wait waits for this one check. */
+        final Uni<Snapshot> result;
 
-        Opening() {
+        Check() {
             Instant asked = Instant.now();
-            result = openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
-                    .map(pit -> new Opened(pit.getString("pit_id"), asked))
-                    .invoke(opened -> ended(this, opened))
+            Snapshot known = current;
+            result = openSearch.refreshStats(config.alias())
+                    .map(SharedPointInTime::generationOf)
+                    .flatMap(generation -> known != null && known.generation().equals(generation) && known.opened().plus(REOPEN_AFTER).isAfter(asked)
+                            ? Uni.createFrom().item(known.checkedAt(asked))
+                            // opened after the count was read, so it shows at least every refresh counted
+                            : openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE).map(pit ->
+                                    new Snapshot(pit.getString("pit_id"), generation,
+                                            known != null && known.generation().equals(generation) ? known.sequence() : sequence.incrementAndGet(),
+                                            asked, asked)))
+                    .invoke(snapshot -> ended(this, snapshot))
                     .onFailure().invoke(failure -> ended(this, null))
                     .memoize().indefinitely();
         }
     }
 
-    private synchronized void ended(Opening request, Opened opened) {
-        if (opening == request) {
-            opening = null;
-            if (opened != null) {
-                current = opened;
+    private synchronized void ended(Check check, Snapshot snapshot) {
+        if (checking == check) {
+            checking = null;
+            if (snapshot != null) {
+                current = snapshot;
             }
         }
+    }
+
+    /**
+     * What the searches of an index can see changes only when one of its shard copies refreshes, and
+     * every refresh is counted: the indices behind the alias with their refresh counts name it.
+     */
+    static String generationOf(JsonObject refreshStats) {
+        StringBuilder generation = new StringBuilder();
+        new TreeMap<>(refreshStats.getJsonObject("indices", new JsonObject()).getMap()).keySet().forEach(index -> {
+            JsonObject refresh = refreshStats.getJsonObject("indices").getJsonObject(index)
+                    .getJsonObject("total", new JsonObject()).getJsonObject("refresh", new JsonObject());
+            generation.append(index).append(':').append(refresh.getLong("total", -1L))
+                    .append('/').append(refresh.getLong("external_total", -1L)).append(' ');
+        });
+        if (generation.isEmpty()) {
+            throw new IllegalStateException("No index behind the alias in " + refreshStats.encode());
+        }
+        return generation.toString().trim();
     }
 
     /** The next search waits for a new point in time (the alias moved, or this one failed). */
     public synchronized void forget() {
         current = null;
-        opening = null;
+        checking = null;
     }
 }

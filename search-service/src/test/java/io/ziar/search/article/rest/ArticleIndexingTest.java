@@ -255,6 +255,37 @@ class ArticleIndexingTest {
     }
 
     @Test
+    void aSearchRepeatedOnAnUnchangedIndexIsAnsweredWithoutTheNodeAndTheNextArticleIsFoundWithinASecond() {
+        String marker = marker();
+        connector.source("articles-analyzed").send(List.of(article("first-" + marker, 1, "Prima", "Text " + marker)));
+        awaitIndexed("first-" + marker, 1);
+        JsonPath first = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker), found -> found.getList("hits.id").size() == 1);
+
+        long nodeQueries = nodeQueries();
+        for (int i = 0; i < 5; i++) {
+            JsonPath again = search(marker);
+            assertThat(again.getList("hits.id")).isEqualTo(first.getList("hits.id"));
+            assertThat(again.getString("hits[0].snippet")).isEqualTo(first.getString("hits[0].snippet"));
+            assertThat(again.getMap("facets")).isEqualTo(first.getMap("facets"));
+        }
+        // One _msearch (a page and its counts: two shard queries) at most, should a refresh land between the searches.
+        assertThat(nodeQueries() - nodeQueries).isLessThanOrEqualTo(2);
+
+        connector.source("articles-analyzed").send(List.of(article("second-" + marker, 1, "A doua", "Text " + marker)));
+        awaitIndexed("second-" + marker, 1);
+        JsonPath both = await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .until(() -> search(marker), found -> found.getList("hits.id").size() == 2);
+        assertThat(both.getInt("total")).isEqualTo(2);
+    }
+
+    /** The shard-level queries the node has run on the test index. */
+    private static long nodeQueries() {
+        return given().baseUri(ConfigProvider.getConfig().getValue("quarkus.rest-client.opensearch.url", String.class))
+                .get("/" + ConfigProvider.getConfig().getValue("ziar.search.alias", String.class) + "/_stats/search")
+                .then().statusCode(200).extract().jsonPath().getLong("_all.total.search.query_total");
+    }
+
+    @Test
     void markupInArticlesComesBackInert() {
         String marker = marker();
         String id = "xss-" + marker;
