@@ -3,6 +3,8 @@ package io.ziar.commons.json;
 import io.ziar.commons.input.Utf8;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -18,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  * than the parser would.
  */
 @Provider
+// Bodies clients send; a service's answer read by another service's REST client is not theirs to check.
+@ConstrainedTo(RuntimeType.SERVER)
 public class StrictUtf8Reader implements ReaderInterceptor {
 
     @Override

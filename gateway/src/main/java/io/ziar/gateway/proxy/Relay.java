@@ -13,7 +13,8 @@ public final class Relay {
         try (upstream) {
             Response.ResponseBuilder answer = Response.status(upstream.getStatus());
             if (upstream.hasEntity()) {
-                answer.entity(upstream.readEntity(String.class));
+                // as bytes: the answer passes through undecoded
+                answer.entity(upstream.readEntity(byte[].class));
             }
             copy(upstream, answer, HttpHeaders.CONTENT_TYPE);
             copy(upstream, answer, HttpHeaders.LOCATION);
