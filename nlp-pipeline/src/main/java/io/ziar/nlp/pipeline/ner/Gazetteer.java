@@ -13,14 +13,25 @@ import java.util.stream.Collectors;
  * evidence about a word from every sentence it appeared in, not just the current one. Lemmas have
  * entries of their own, so that an inflected form never seen in training still finds its word's
  * labels ("orfanilor" through "orfan").
+ *
+ * <p>Two more kinds of entry: the label rate of every word and lemma seen at least twice (the label
+ * it had most often and in what share of its occurrences, in fifths, such as "PERSON:2", or "O"),
+ * which tells the tagger about the many words v2 marks only some of the times, such as the common
+ * nouns and pronouns that denote people; and the multi-word mentions, whole, with their most
+ * frequent label ("consiliul local" -> "ORG"), which mark where a known name begins and ends.
  */
 final class Gazetteer {
 
+    static final int MAX_PHRASE_WORDS = 8;
     private static final double MIN_ENTITY_RATE = 0.5;
     private static final int MAX_LABELS = 2;
+    private static final int MIN_RATE_OCCURRENCES = 2;
 
-    /** Keys of lemma entries start with this character, so that both kinds share one map. */
+    /** Keys of the other kinds of entry start with these characters, so that all share one map. */
     private static final char LEMMA_KEY = '\u0001';
+    private static final char PHRASE_KEY = '\u0002';
+    private static final char LEMMA_RATE_KEY = '\u0003';
+    private static final char WORD_RATE_KEY = '\u0004';
 
     private final Map<String, String> labelsOfWord;
 
@@ -41,7 +52,12 @@ final class Gazetteer {
                 }
             }
         }
-        Map<String, String> labelsOfWord = new HashMap<>();
+        Map<String, String> labelsOfWord = new HashMap<>(phrases(examples, tags));
+        occurrences.forEach((key, total) -> {
+            if (total >= MIN_RATE_OCCURRENCES) {
+                labelsOfWord.put(rateKey(key), labelRate(seen.get(key), total));
+            }
+        });
         seen.forEach((word, labels) -> {
             int inMentions = labels.values().stream().mapToInt(Integer::intValue).sum();
             if (inMentions >= MIN_ENTITY_RATE * occurrences.get(word)) {
@@ -63,6 +79,55 @@ final class Gazetteer {
         }
     }
 
+    /** "O" for a word never in a mention, else its most frequent label and that label's share in fifths. */
+    private static String labelRate(Map<String, Integer> labels, int total) {
+        if (labels == null) {
+            return "O";
+        }
+        Map.Entry<String, Integer> top = labels.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow();
+        return top.getKey() + ":" + Math.min(4, 5 * top.getValue() / total);
+    }
+
+    private static String rateKey(String key) {
+        return key.charAt(0) == LEMMA_KEY ? LEMMA_RATE_KEY + key.substring(1) : WORD_RATE_KEY + key;
+    }
+
+    /** Multi-word mentions of the examples, lower-cased, with the label they had most often. */
+    private static Map<String, String> phrases(List<TrainingExample> examples, TagSet tags) {
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        for (TrainingExample example : examples) {
+            int[] gold = example.gold();
+            for (int start = 0; start < gold.length; start++) {
+                if (gold[start] == TagSet.OUTSIDE || TagSet.isInside(gold[start])) {
+                    continue;
+                }
+                int end = start + 1;
+                while (end < gold.length && gold[end] == gold[start] + 1) {
+                    end++;
+                }
+                if (end - start >= 2 && end - start <= MAX_PHRASE_WORDS) {
+                    seen.computeIfAbsent(phraseKey(example.words().subList(start, end)), k -> new HashMap<>())
+                            .merge(tags.label(gold[start]), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        seen.forEach((phrase, counts) -> labels.put(phrase, counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        return labels;
+    }
+
+    private static String phraseKey(List<String> words) {
+        StringBuilder key = new StringBuilder().append(PHRASE_KEY);
+        for (String word : words) {
+            key.append(word.toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return key.toString();
+    }
+
     /** The labels of a lemma, or "-" when it is not in the gazetteer. */
     String lemmaLabels(String lemma) {
         return labelsOfWord.getOrDefault(LEMMA_KEY + lemma, "-");
@@ -71,6 +136,21 @@ final class Gazetteer {
     /** The labels of a lower-cased word, or "-" when it is not in the gazetteer. */
     String labels(String lowerCaseWord) {
         return labelsOfWord.getOrDefault(lowerCaseWord, "-");
+    }
+
+    /** The label rate of a lower-cased word ("PERSON:2", "O"), or "-" when it was seen less than twice. */
+    String wordRate(String lowerCaseWord) {
+        return labelsOfWord.getOrDefault(WORD_RATE_KEY + lowerCaseWord, "-");
+    }
+
+    /** The label rate of a lemma, or "-" when it was seen less than twice. */
+    String lemmaRate(String lemma) {
+        return labelsOfWord.getOrDefault(LEMMA_RATE_KEY + lemma, "-");
+    }
+
+    /** The label of a known multi-word mention of these words, or null. */
+    String phraseLabel(List<String> words) {
+        return labelsOfWord.get(phraseKey(words));
     }
 
     Map<String, String> entries() {

@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline.ner;
 
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,12 +12,13 @@ import java.util.Locale;
  * from the pipeline's lexicon ("orfanilor", "orfane" -> "orfan"), the labels the gazetteer knows
  * for the word and for its lemma, and the same about the neighbouring words; the first word of a
  * sentence also gets its gazetteer labels with its shape, as capitals there say less; the word's
- * distributional class ({@link WordClusters}) at three granularities, and its neighbours'. Each observation is a
+ * distributional class ({@link WordClusters}) at three granularities, and its neighbours'; the label rates
+ * of the word and of its lemma, and where the token stands in a known multi-word mention. Each observation is a
  * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
 
-    static final int MAX_PER_TOKEN = 64;
+    static final int MAX_PER_TOKEN = 72;
     private static final String[] ROMANIAN_ENDINGS = {
             "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
     private static final String BOUNDARY = "<s>";
@@ -27,7 +29,9 @@ final class NerFeatures {
         SHAPE_NEXT_LOWER, SHAPES_AROUND, PREV2_PREV_LOWER, PREV_SUFFIX3, NEXT_SUFFIX3, GAZETTEER, GAZETTEER_SHAPE,
         GAZETTEER_AROUND, INNER_CAPITAL, PREV_LOWER_GAZETTEER, PREV3_LOWER, NEXT3_LOWER,
         LEMMA, PREV_LEMMA, NEXT_LEMMA, LEMMA_GAZETTEER, LEMMA_GAZETTEER_AROUND, FIRST_WORD_GAZETTEER,
-        PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4
+        PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4,
+        PHRASE, PHRASE_SHAPE, LEMMA_RATE, LEMMA_RATE_SHAPE, PREV_LEMMA_RATE, NEXT_LEMMA_RATE, WORD_RATE,
+        WORD_RATE_SHAPE
     }
 
     private static final class Lemmas {
@@ -47,6 +51,9 @@ final class NerFeatures {
     private final String[] lemmas;
     private final String[] lemmaGazetteer;
     private final String[] clusters;
+    private final String[] wordRates;
+    private final String[] lemmaRates;
+    private final String[] phrases;
 
     NerFeatures(List<String> tokens, Gazetteer known) {
         int n = tokens.size();
@@ -58,6 +65,8 @@ final class NerFeatures {
         lemmas = new String[n];
         lemmaGazetteer = new String[n];
         clusters = new String[n];
+        wordRates = new String[n];
+        lemmaRates = new String[n];
         WordClusters wordClusters = WordClusters.bundled();
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
@@ -68,7 +77,10 @@ final class NerFeatures {
             lemmas[i] = Character.isLetter(lower[i].charAt(0)) ? lemma(lower[i]) : lower[i];
             lemmaGazetteer[i] = known.lemmaLabels(lemmas[i]);
             clusters[i] = wordClusters.path(lower[i]);
+            wordRates[i] = known.wordRate(lower[i]);
+            lemmaRates[i] = known.lemmaRate(lemmas[i]);
         }
+        phrases = phraseMarks(tokens, known);
     }
 
     int size() {
@@ -129,10 +141,43 @@ final class NerFeatures {
         out[n++] = hash(Template.CLUSTER, clusters[i]);
         out[n++] = hash(Template.PREV_CLUSTER_4, clusterPrefix(i - 1, 4));
         out[n++] = hash(Template.NEXT_CLUSTER_4, clusterPrefix(i + 1, 4));
+        out[n++] = hash(Template.PHRASE, phrases[i]);
+        out[n++] = hash(Template.PHRASE_SHAPE, phrases[i], shapes[i]);
+        out[n++] = hash(Template.LEMMA_RATE, lemmaRates[i]);
+        out[n++] = hash(Template.LEMMA_RATE_SHAPE, lemmaRates[i], shapes[i]);
+        out[n++] = hash(Template.PREV_LEMMA_RATE, lemmaRate(i - 1), lemmaRates[i]);
+        out[n++] = hash(Template.NEXT_LEMMA_RATE, lemmaRates[i], lemmaRate(i + 1));
+        out[n++] = hash(Template.WORD_RATE, wordRates[i]);
+        out[n++] = hash(Template.WORD_RATE_SHAPE, wordRates[i], shapes[i]);
         if (i == 0) {
             out[n++] = hash(Template.FIRST_WORD_GAZETTEER, gazetteer[i], lemmaGazetteer[i], shapes[i]);
         }
         return n;
+    }
+
+    /**
+     * Where each token stands in the longest known multi-word mention that starts at or after the
+     * previous match, left to right: "B-ORG" (first word), "I-ORG", "E-ORG" (last word), or "-".
+     */
+    private static String[] phraseMarks(List<String> tokens, Gazetteer known) {
+        int n = tokens.size();
+        String[] marks = new String[n];
+        Arrays.fill(marks, "-");
+        for (int start = 0; start < n; start++) {
+            for (int end = Math.min(n, start + Gazetteer.MAX_PHRASE_WORDS); end >= start + 2; end--) {
+                String label = known.phraseLabel(tokens.subList(start, end));
+                if (label != null) {
+                    marks[start] = "B-" + label;
+                    for (int k = start + 1; k < end - 1; k++) {
+                        marks[k] = "I-" + label;
+                    }
+                    marks[end - 1] = "E-" + label;
+                    start = end - 1;
+                    break;
+                }
+            }
+        }
+        return marks;
     }
 
     /** The coarser class of a word: the first levels of its cluster path. */
@@ -146,6 +191,10 @@ final class NerFeatures {
 
     private String lemma(int i) {
         return i < 0 || i >= words.length ? BOUNDARY : lemmas[i];
+    }
+
+    private String lemmaRate(int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : lemmaRates[i];
     }
 
     private String lemmaGazetteer(int i) {

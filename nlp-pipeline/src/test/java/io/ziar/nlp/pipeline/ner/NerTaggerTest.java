@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -57,5 +58,22 @@ class NerTaggerTest {
         second.add(List.of(new Mention(0, 5, "GPE")), List.of());
         first.addAll(second);
         assertThat(first.f1()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void gazetteerKnowsLabelRatesAndWholeMentions() {
+        List<String> labels = List.of("PERSON", "ORG");
+        String first = "Consiliul Local a votat, a spus primarul.";
+        Tokenizer tokenizer = new Tokenizer();
+        List<TrainingExample> examples = List.of(
+                TrainingExample.of(new AnnotatedSentence("1", first, List.of(new Mention(0, 15, "ORG"),
+                        new Mention(first.indexOf("primarul"), first.indexOf("primarul") + 8, "PERSON"))), labels, tokenizer, "v2"),
+                TrainingExample.of(new AnnotatedSentence("2", "Primarul a plecat.", List.of()), labels, tokenizer, "v2"));
+        Gazetteer gazetteer = Gazetteer.of(examples, new TagSet(labels));
+        assertThat(gazetteer.wordRate("primarul")).isEqualTo("PERSON:2");
+        assertThat(gazetteer.wordRate("a")).isEqualTo("O");
+        assertThat(gazetteer.wordRate("votat")).isEqualTo("-");
+        assertThat(gazetteer.phraseLabel(List.of("consiliul", "LOCAL"))).isEqualTo("ORG");
+        assertThat(gazetteer.phraseLabel(List.of("a", "votat"))).isNull();
     }
 }
