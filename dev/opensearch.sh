@@ -170,7 +170,7 @@ EOF
 -Xms$ZIAR_OPENSEARCH_HEAP
 -Xmx$ZIAR_OPENSEARCH_HEAP
 -XX:+UseG1GC
--XX:TieredStopAtLevel=1
+# Full JIT (C2): with C1 only the node answered half as many searches a second
 -Xss1m
 -XX:-OmitStackTraceInFastThrow
 -Djava.awt.headless=true

@@ -28,7 +28,7 @@ public interface SearchConfig {
 
     /**
      * First pages kept for searches repeated while the index does not change (0: none). About 15 KB
-     * each (hits with their snippets, facets); a full cache starts again empty.
+     * each (hits with their snippets, facets).
      */
     @WithDefault("1000")
     int cachedFirstPages();

@@ -1,12 +1,12 @@
 package io.ziar.search.article.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,19 +14,21 @@ import java.util.function.Supplier;
  * index generation ({@link SharedPointInTime.Snapshot}): the same search on an unchanged index finds
  * the same hits, so analysts repeating a question (the page reloaded, a filter taken back, a
  * colleague's same query) are answered without the node. Searches asked at once share one request.
- * The entries go as soon as the index is refreshed: the next snapshot starts an empty cache.
+ * The entries go as soon as the index is refreshed: the next generation starts an empty cache. When
+ * full, Caffeine's frequency-based admission keeps the searches asked often over one-off ones.
  */
 @ApplicationScoped
 public class FirstPageCache {
 
-    private record Pages(long sequence, Map<SearchRequest, Uni<JsonObject>> answers) {
+    private record Pages(long sequence, Cache<SearchRequest, Uni<JsonObject>> answers) {
     }
 
     private final int capacity;
-    private volatile Pages current = new Pages(Long.MIN_VALUE, new ConcurrentHashMap<>());
+    private Pages current;
 
     public FirstPageCache(SearchConfig config) {
         this.capacity = config.cachedFirstPages();
+        this.current = new Pages(Long.MIN_VALUE, newCache());
     }
 
     /** The answer kept for {@code request} on {@code snapshot}, or {@code search}'s, kept unless it fails. */
@@ -35,11 +37,8 @@ public class FirstPageCache {
         if (pages == null) {
             return search.get();
         }
-        if (pages.answers().size() >= capacity && !pages.answers().containsKey(request)) {
-            pages.answers().clear();
-        }
-        return pages.answers().computeIfAbsent(request, key -> search.get()
-                .onFailure().invoke(failure -> pages.answers().remove(key))
+        return pages.answers().get(request, key -> search.get()
+                .onFailure().invoke(failure -> pages.answers().invalidate(key))
                 .memoize().indefinitely());
     }
 
@@ -49,8 +48,13 @@ public class FirstPageCache {
             return null;
         }
         if (snapshot.sequence() > current.sequence()) {
-            current = new Pages(snapshot.sequence(), new ConcurrentHashMap<>());
+            current = new Pages(snapshot.sequence(), newCache());
         }
         return current;
+    }
+
+    private Cache<SearchRequest, Uni<JsonObject>> newCache() {
+        // evictions run on the calling thread: no executor hop per search
+        return Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 }
