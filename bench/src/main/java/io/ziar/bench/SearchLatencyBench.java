@@ -31,8 +31,9 @@ import java.util.function.Function;
  * node's request cache keeps), and as one uncached search with hits and facets together (what a search
  * cost before). The _msearch is sent a second time reading a point in time, as search-service sends
  * it. Before these are timed, each query of the mix has been asked once (an analyst's question asked
- * again). Then queries asked once only in the whole run ("new"), through the gateway and straight to
- * OpenSearch, each way its own: what a question nobody asked before costs, with no cache of either
+ * again; each client count starts with search-service's cache empty, the index refreshed). Then
+ * queries asked once only in the whole run ("new"), through the gateway and straight to OpenSearch,
+ * each way its own: what a question nobody asked before costs, with no cache of either
  * side to answer it. The runs alternate in rounds, so all see the same machine; the ratios of the
  * gateway's percentiles to the same _msearch's are the figures.
  */
@@ -124,6 +125,8 @@ final class SearchLatencyBench {
         ways.put("OpenSearch, new", i -> suite.searchOpenSearch(INDEX, "_msearch",
                 SearchQueryBuilder.firstPage(once(newForOpenSearch, nextForOpenSearch).request(), null)).statusCode());
         for (int clients : clientCounts) {
+            // Nothing cached from an earlier run: its queries would compete with this run's for the cache.
+            suite.refreshOpenSearch(INDEX);
             Map<String, Latencies> latencies = new LinkedHashMap<>();
             Map<String, AtomicLong> errors = new LinkedHashMap<>();
             for (Map.Entry<String, Function<Integer, Integer>> way : ways.entrySet()) {

@@ -118,6 +118,11 @@ public final class Suite {
                 .POST(HttpRequest.BodyPublishers.noBody())), 200).path("pit_id").asText();
     }
 
+    /** Refreshes the index: a new index generation, so search-service's first-page cache starts empty. */
+    public void refreshOpenSearch(String index) {
+        json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody())), 200);
+    }
+
     public JsonNode openSearchCount(String index) {
         return json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_count")).GET()), 200);
     }

@@ -27,7 +27,7 @@ public interface SearchConfig {
     Reindex reindex();
 
     /**
-     * First pages kept for searches repeated while the index does not change (0: none). About 15 KB
+     * First pages kept for searches repeated while the index does not change (0: none). A few KB
      * each (hits with their snippets, facets).
      */
     @WithDefault("1000")

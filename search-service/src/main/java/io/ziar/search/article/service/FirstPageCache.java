@@ -3,14 +3,14 @@ package io.ziar.search.article.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.function.Supplier;
 
 /**
- * First pages (hits, total and facets, as OpenSearch answered) of the searches made on the current
+ * First pages (hits, total and facets) of the searches made on the current
  * index generation ({@link SharedPointInTime.Snapshot}): the same search on an unchanged index finds
  * the same hits, so analysts repeating a question (the page reloaded, a filter taken back, a
  * colleague's same query) are answered without the node. Searches asked at once share one request.
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FirstPageCache {
 
-    private record Pages(long sequence, Cache<SearchRequest, Uni<JsonObject>> answers) {
+    private record Pages(long sequence, Cache<SearchRequest, Uni<SearchResult>> answers) {
     }
 
     private final int capacity;
@@ -32,7 +32,7 @@ public class FirstPageCache {
     }
 
     /** The answer kept for {@code request} on {@code snapshot}, or {@code search}'s, kept unless it fails. */
-    Uni<JsonObject> answer(SharedPointInTime.Snapshot snapshot, SearchRequest request, Supplier<Uni<JsonObject>> search) {
+    Uni<SearchResult> answer(SharedPointInTime.Snapshot snapshot, SearchRequest request, Supplier<Uni<SearchResult>> search) {
         Pages pages = pagesOf(snapshot);
         if (pages == null) {
             return search.get();
@@ -53,7 +53,7 @@ public class FirstPageCache {
         return current;
     }
 
-    private Cache<SearchRequest, Uni<JsonObject>> newCache() {
+    private Cache<SearchRequest, Uni<SearchResult>> newCache() {
         // evictions run on the calling thread: no executor hop per search
         return Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }

@@ -49,6 +49,16 @@ public final class SearchResultMapper {
                 facets(response.getJsonObject("aggregations", new JsonObject())), next);
     }
 
+    /** The result with its next page read from {@code pit} (a point in time of the same index generation). */
+    public static SearchResult continuedIn(SearchResult result, String pit) {
+        if (result.next() == null) {
+            return result;
+        }
+        Cursor next = Cursor.decode(result.next());
+        return next.pit().equals(pit) ? result
+                : new SearchResult(result.total(), result.totalIsExact(), result.hits(), result.facets(), new Cursor(next.searchAfter(), pit).encode());
+    }
+
     private static Map<String, List<SearchResult.FacetValue>> facets(JsonObject aggregations) {
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (String name : SearchQueryBuilder.FACETS) {

@@ -145,9 +145,11 @@ public class SearchService {
 
     private Uni<SearchResult> firstPage(SearchRequest request) {
         return pointInTime.current().flatMap(snapshot -> firstPages.answer(snapshot, request,
-                        () -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit())).map(SearchService::pageWithCounts))
+                        () -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit()))
+                                .map(SearchService::pageWithCounts)
+                                .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit())))
                 // an answer kept from an earlier point in time of the same generation: its hits are in this one too
-                .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit())))
+                .map(result -> SearchResultMapper.continuedIn(result, snapshot.pit())))
                 .onFailure(SearchService::pointInTimeGone).invoke(pointInTime::forget);
     }
 

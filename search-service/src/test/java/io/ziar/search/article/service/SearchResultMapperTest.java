@@ -37,6 +37,19 @@ class SearchResultMapperTest {
     }
 
     @Test
+    void aKeptPageContinuesInTheCurrentPointInTimeAfterTheSameHit() {
+        SearchResult kept = SearchResultMapper.map(RESPONSE, 1, "pit-1");
+
+        SearchResult served = SearchResultMapper.continuedIn(kept, "pit-2");
+
+        assertThat(served.hits()).isEqualTo(kept.hits());
+        assertThat(Cursor.decode(served.next()).pit()).isEqualTo("pit-2");
+        assertThat(Cursor.decode(served.next()).searchAfter()).isEqualTo(Cursor.decode(kept.next()).searchAfter());
+        assertThat(SearchResultMapper.continuedIn(kept, "pit-1")).isSameAs(kept);
+        assertThat(SearchResultMapper.map(RESPONSE, 2, "pit-1").next()).isNull();
+    }
+
+    @Test
     void aPageWithMoreHitsBehindItHasACursorThatDecodesToItsLastHitsSortValues() {
         SearchResult more = SearchResultMapper.map(RESPONSE, 1, "pit-1");
         assertThat(more.hits()).extracting(SearchResult.Hit::id).containsExactly("a1");
