@@ -20,7 +20,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FirstPageCache {
 
-    private record Pages(long sequence, Cache<SearchRequest, Uni<SearchResult>> answers) {
+    private record Pages(long sequence, Cache<SearchRequest, Uni<Kept>> answers) {
+    }
+
+    /** A first page with the point in time its cursor continues in. */
+    private record Kept(SearchResult result, String pit) {
     }
 
     private final int capacity;
@@ -31,15 +35,21 @@ public class FirstPageCache {
         this.current = new Pages(Long.MIN_VALUE, newCache());
     }
 
-    /** The answer kept for {@code request} on {@code snapshot}, or {@code search}'s, kept unless it fails. */
+    /**
+     * The answer kept for {@code request} on {@code snapshot}'s generation, or {@code search}'s (read in
+     * the snapshot's point in time), kept unless it fails.
+     */
     Uni<SearchResult> answer(SharedPointInTime.Snapshot snapshot, SearchRequest request, Supplier<Uni<SearchResult>> search) {
         Pages pages = pagesOf(snapshot);
         if (pages == null) {
             return search.get();
         }
         return pages.answers().get(request, key -> search.get()
-                .onFailure().invoke(failure -> pages.answers().invalidate(key))
-                .memoize().indefinitely());
+                        .map(result -> new Kept(result, snapshot.pit()))
+                        .onFailure().invoke(failure -> pages.answers().invalidate(key))
+                        .memoize().indefinitely())
+                // kept from an earlier point in time of the same generation: its hits are in this one too
+                .map(kept -> kept.pit().equals(snapshot.pit()) ? kept.result() : SearchResultMapper.continuedIn(kept.result(), snapshot.pit()));
     }
 
     /** The pages of the snapshot's generation; null for a snapshot of an older generation than the cache's (a search that began before a refresh). */
@@ -53,7 +63,7 @@ public class FirstPageCache {
         return current;
     }
 
-    private Cache<SearchRequest, Uni<SearchResult>> newCache() {
+    private Cache<SearchRequest, Uni<Kept>> newCache() {
         // evictions run on the calling thread: no executor hop per search
         return Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }

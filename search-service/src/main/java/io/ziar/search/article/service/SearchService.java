@@ -147,9 +147,7 @@ public class SearchService {
         return pointInTime.current().flatMap(snapshot -> firstPages.answer(snapshot, request,
                         () -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit()))
                                 .map(SearchService::pageWithCounts)
-                                .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit())))
-                // an answer kept from an earlier point in time of the same generation: its hits are in this one too
-                .map(result -> SearchResultMapper.continuedIn(result, snapshot.pit())))
+                                .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit()))))
                 .onFailure(SearchService::pointInTimeGone).invoke(pointInTime::forget);
     }
 

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -97,13 +96,16 @@ public class SharedPointInTime {
             Snapshot known = current;
             result = openSearch.refreshStats(config.alias())
                     .map(SharedPointInTime::generationOf)
-                    .flatMap(generation -> known != null && known.generation().equals(generation) && known.opened().plus(REOPEN_AFTER).isAfter(asked)
-                            ? Uni.createFrom().item(known.checkedAt(asked))
-                            // opened after the count was read, so it shows at least every refresh counted
-                            : openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE).map(pit ->
-                                    new Snapshot(pit.getString("pit_id"), generation,
-                                            known != null && known.generation().equals(generation) ? known.sequence() : sequence.incrementAndGet(),
-                                            asked, asked)))
+                    .flatMap(generation -> {
+                        boolean unchanged = known != null && known.generation().equals(generation);
+                        if (unchanged && known.opened().plus(REOPEN_AFTER).isAfter(asked)) {
+                            return Uni.createFrom().item(known.checkedAt(asked));
+                        }
+                        long generationNumber = unchanged ? known.sequence() : sequence.incrementAndGet();
+                        // opened after the count was read, so it shows at least every refresh counted
+                        return openSearch.createPit(config.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE)
+                                .map(pit -> new Snapshot(pit.getString("pit_id"), generation, generationNumber, asked, asked));
+                    })
                     .invoke(snapshot -> ended(this, snapshot))
                     .onFailure().invoke(failure -> ended(this, null))
                     .memoize().indefinitely();
@@ -125,9 +127,10 @@ public class SharedPointInTime {
      */
     static String generationOf(JsonObject refreshStats) {
         StringBuilder generation = new StringBuilder();
-        new TreeMap<>(refreshStats.getJsonObject("indices", new JsonObject()).getMap()).keySet().forEach(index -> {
-            JsonObject refresh = refreshStats.getJsonObject("indices").getJsonObject(index)
-                    .getJsonObject("total", new JsonObject()).getJsonObject("refresh", new JsonObject());
+        JsonObject indices = refreshStats.getJsonObject("indices", new JsonObject());
+        indices.fieldNames().stream().sorted().forEach(index -> {
+            JsonObject refresh = indices.getJsonObject(index).getJsonObject("total", new JsonObject())
+                    .getJsonObject("refresh", new JsonObject());
             generation.append(index).append(':').append(refresh.getLong("total", -1L))
                     .append('/').append(refresh.getLong("external_total", -1L)).append(' ');
         });
