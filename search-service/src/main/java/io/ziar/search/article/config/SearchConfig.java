@@ -33,6 +33,17 @@ public interface SearchConfig {
     @WithDefault("1000")
     int cachedFirstPages();
 
+    /**
+     * How long a search may wait for the node before it is answered 503: under the gateway's 900 ms,
+     * so that a search the node cannot answer in time is this service's 503 rather than a gateway
+     * timeout, which would trip the gateway's circuit breaker for searches answered from memory too.
+     * A first page keeps being read after its searcher was answered 503: once read it is kept, and
+     * the question asked again is answered from memory (cancelling it, tried, left a node saturated
+     * by 64 clients unable to answer even the repeated ones).
+     */
+    @WithDefault("800ms")
+    Duration readDeadline();
+
     @WithDefault("10")
     int defaultSize();
 

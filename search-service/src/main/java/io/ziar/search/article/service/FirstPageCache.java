@@ -1,12 +1,13 @@
 package io.ziar.search.article.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FirstPageCache {
 
-    private record Pages(long sequence, Cache<SearchRequest, Uni<Kept>> answers) {
+    private record Pages(long sequence, AsyncCache<SearchRequest, Kept> answers) {
     }
 
     /** A first page with the point in time its cursor continues in. */
@@ -44,12 +45,21 @@ public class FirstPageCache {
         if (pages == null) {
             return search.get();
         }
-        return pages.answers().get(request, key -> search.get()
-                        .map(result -> new Kept(result, snapshot.pit()))
-                        .onFailure().invoke(failure -> pages.answers().invalidate(key))
-                        .memoize().indefinitely())
+        // A future, not a memoized Uni: once complete it holds only the page, where a memoized Uni also
+        // held its whole upstream chain with OpenSearch's raw answer (~100 KB a page). A failed one is
+        // dropped by Caffeine, so the search is asked again.
+        CompletableFuture<Kept> kept = pages.answers().get(request, (key, executor) -> search.get()
+                .map(result -> new Kept(result, snapshot.pit())).subscribeAsCompletionStage());
+        return Uni.createFrom().<Kept>emitter(waiter -> kept.whenComplete((page, failure) -> {
+                    // a waiter that gives up leaves the read going for the others and the cache
+                    if (failure != null) {
+                        waiter.fail(failure);
+                    } else {
+                        waiter.complete(page);
+                    }
+                }))
                 // kept from an earlier point in time of the same generation: its hits are in this one too
-                .map(kept -> kept.pit().equals(snapshot.pit()) ? kept.result() : SearchResultMapper.continuedIn(kept.result(), snapshot.pit()));
+                .map(page -> page.pit().equals(snapshot.pit()) ? page.result() : SearchResultMapper.continuedIn(page.result(), snapshot.pit()));
     }
 
     /** The pages of the snapshot's generation; null for a snapshot of an older generation than the cache's (a search that began before a refresh). */
@@ -63,8 +73,8 @@ public class FirstPageCache {
         return current;
     }
 
-    private Cache<SearchRequest, Uni<Kept>> newCache() {
+    private AsyncCache<SearchRequest, Kept> newCache() {
         // evictions run on the calling thread: no executor hop per search
-        return Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        return Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).buildAsync();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +141,7 @@ public class SearchService {
                         .onFailure(IndexManager::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
                                 "'cursor' is not a token returned by a previous search"))
                         .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit())));
-        return guarded(result);
+        return guardedRead(result, config.readDeadline());
     }
 
     private Uni<SearchResult> firstPage(SearchRequest request) {
@@ -157,8 +158,8 @@ public class SearchService {
 
     /** Articles like the given one, most alike first; no facets, no next page. */
     public Uni<SearchResult> similar(String id, int size) {
-        return guarded(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
-                .map(response -> SearchResultMapper.map(response, size, null)));
+        return guardedRead(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null)), config.readDeadline());
     }
 
     /** The first page's hits with the total and facets of the search beside it in the {@code _msearch}. */
@@ -180,14 +181,20 @@ public class SearchService {
         return page.put("aggregations", counts.getJsonObject("aggregations"));
     }
 
-    /** A read's failure other than a problem of the request becomes "search is unavailable" (503). */
-    public static <T> Uni<T> guarded(Uni<T> read) {
-        return read.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
+    /** A read not answered within {@code deadline} ({@link SearchConfig#readDeadline()}) is a {@link #guarded} failure too. */
+    public static <T> Uni<T> guardedRead(Uni<T> read, Duration deadline) {
+        return guarded(read.ifNoItem().after(deadline).fail());
+    }
+
+    /** A failure other than a problem of the request becomes "search is unavailable" (503). */
+    public static <T> Uni<T> guarded(Uni<T> call) {
+        return call.onFailure(failure -> !(failure instanceof ProblemException)).transform(SearchService::unavailable);
     }
 
     /** OpenSearch's own error text stays in our logs; the client learns only that search is down. */
     private static ProblemException unavailable(Throwable failure) {
-        LOG.warnf("Search failed: %s", failure.getMessage());
+        // the failure itself names what happened when it has no message (a deadline passed)
+        LOG.warnf("Search failed: %s", failure);
         return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Search is temporarily unavailable", null);
     }
 

@@ -23,13 +23,13 @@ public class EntityService {
     }
 
     public Uni<EntitySuggestions> suggest(String prefix, int size) {
-        return SearchService.guarded(openSearch.search(config.alias(), EntityQueries.suggest(prefix, size))
-                .map(EntityQueries::suggestions));
+        return SearchService.guardedRead(openSearch.search(config.alias(), EntityQueries.suggest(prefix, size))
+                .map(EntityQueries::suggestions), config.readDeadline());
     }
 
     public Uni<EntityProfile> profile(String canonical) {
-        return SearchService.guarded(openSearch.search(config.alias(), EntityQueries.profile(canonical))
+        return SearchService.guardedRead(openSearch.search(config.alias(), EntityQueries.profile(canonical))
                 .map(response -> EntityQueries.profile(canonical, response))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No article names '" + canonical + "'")));
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No article names '" + canonical + "'")), config.readDeadline());
     }
 }

@@ -9,6 +9,9 @@ import io.ziar.testing.InMemoryChannels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -17,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -36,6 +40,8 @@ class SearchUnavailableTest {
         openSearch.stubFor(get(urlPathMatching("/_alias/.*")).willReturn(okJson("{}")));
         openSearch.stubFor(put(urlPathMatching("/.*/_mapping")).willReturn(okJson("{\"acknowledged\":true}")));
         openSearch.stubFor(post(urlPathMatching("/.*/_search/point_in_time")).willReturn(okJson("{\"pit_id\":\"pit-1\"}")));
+        openSearch.stubFor(get(urlPathMatching("/.*/_stats/refresh")).willReturn(okJson("""
+                {"indices":{"test-articles-v2":{"total":{"refresh":{"total":1,"external_total":1}}}}}""")));
     }
 
     @Test
@@ -51,6 +57,15 @@ class SearchUnavailableTest {
                 {"responses":[{"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"status":200},
                  {"error":{"type":"search_phase_execution_exception","reason":"all shards failed"},"status":503}]}""")));
         assertUnavailableWithoutInternals();
+    }
+
+    @Test
+    void aNodeThatDoesNotAnswerInTimeIsAServiceUnavailableProblemAtTheDeadline() {
+        openSearch.stubFor(post(urlPathEqualTo("/_msearch")).willReturn(okJson("{\"responses\":[]}").withFixedDelay(60_000)));
+        Instant start = Instant.now();
+        assertUnavailableWithoutInternals();
+        // the test profile's deadline is 5 s (800 ms in production), the node's answer would take 60
+        assertThat(Duration.between(start, Instant.now())).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
     private static void assertUnavailableWithoutInternals() {
