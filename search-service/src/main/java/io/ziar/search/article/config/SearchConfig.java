@@ -38,8 +38,8 @@ public interface SearchConfig {
      * so that a search the node cannot answer in time is this service's 503 rather than a gateway
      * timeout, which would trip the gateway's circuit breaker for searches answered from memory too.
      * A first page keeps being read after its searcher was answered 503: once read it is kept, and
-     * the question asked again is answered from memory (cancelling it, tried, left a node saturated
-     * by 64 clients unable to answer even the repeated ones).
+     * the question asked again is answered from memory (were it cancelled, a node saturated by 64
+     * clients would finish no page in time, none would be kept, and repeated questions would fail too).
      */
     @WithDefault("800ms")
     Duration readDeadline();

@@ -16,11 +16,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -63,13 +65,30 @@ class SearchUnavailableTest {
     void aNodeThatDoesNotAnswerInTimeIsAServiceUnavailableProblemAtTheDeadline() {
         openSearch.stubFor(post(urlPathEqualTo("/_msearch")).willReturn(okJson("{\"responses\":[]}").withFixedDelay(60_000)));
         Instant start = Instant.now();
-        assertUnavailableWithoutInternals();
+        assertUnavailableWithoutInternals("Sangare");
         // the test profile's deadline is 5 s (800 ms in production), the node's answer would take 60
         assertThat(Duration.between(start, Instant.now())).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
+    @Test
+    void aFirstPageReadPastTheDeadlineIsStillKeptForTheSameSearchAskedAgain() {
+        openSearch.stubFor(post(urlPathEqualTo("/_msearch")).willReturn(okJson("""
+                {"responses":[{"hits":{"hits":[]},"status":200},
+                 {"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"aggregations":{},"status":200}]}""")
+                .withFixedDelay(6_000)));
+        assertUnavailableWithoutInternals("Diop");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("q", "Diop").get("/api/v1/search").then().statusCode(200).body("total", equalTo(0)));
+        openSearch.verify(1, postRequestedFor(urlPathEqualTo("/_msearch")));
+    }
+
     private static void assertUnavailableWithoutInternals() {
-        given().queryParam("q", "Lavrov").get("/api/v1/search").then()
+        assertUnavailableWithoutInternals("Lavrov");
+    }
+
+    private static void assertUnavailableWithoutInternals(String query) {
+        given().queryParam("q", query).get("/api/v1/search").then()
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ziar.io/problems/service-unavailable"))
