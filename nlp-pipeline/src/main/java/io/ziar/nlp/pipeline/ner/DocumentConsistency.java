@@ -183,8 +183,7 @@ public final class DocumentConsistency {
             }
         }
         Map<String, String> labels = new HashMap<>();
-        votes.forEach((name, counts) -> labels.put(name,
-                counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
+        votes.forEach((name, counts) -> labels.put(name, Gazetteer.mostFrequent(counts).getKey()));
         return labels;
     }
 

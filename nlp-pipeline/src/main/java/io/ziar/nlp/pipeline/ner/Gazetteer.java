@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Words that are mostly inside mentions in the training data, with the labels they were seen
@@ -84,9 +85,7 @@ final class Gazetteer {
         if (labels == null) {
             return "O";
         }
-        Map.Entry<String, Integer> top = labels.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow();
+        Map.Entry<String, Integer> top = mostFrequent(labels);
         return top.getKey() + ":" + Math.min(4, 5 * top.getValue() / total);
     }
 
@@ -98,26 +97,26 @@ final class Gazetteer {
     private static Map<String, String> phrases(List<TrainingExample> examples, TagSet tags) {
         Map<String, Map<String, Integer>> seen = new HashMap<>();
         for (TrainingExample example : examples) {
-            int[] gold = example.gold();
-            for (int start = 0; start < gold.length; start++) {
-                if (gold[start] == TagSet.OUTSIDE || TagSet.isInside(gold[start])) {
-                    continue;
-                }
-                int end = start + 1;
-                while (end < gold.length && gold[end] == gold[start] + 1) {
-                    end++;
-                }
-                if (end - start >= 2 && end - start <= MAX_PHRASE_WORDS) {
-                    seen.computeIfAbsent(phraseKey(example.words().subList(start, end)), k -> new HashMap<>())
-                            .merge(tags.label(gold[start]), 1, Integer::sum);
+            // token positions as offsets: each mention spans its first to its last token
+            int[] positions = IntStream.range(0, example.gold().length).toArray();
+            for (Mention mention : tags.mentions(example.gold(), positions, positions)) {
+                int words = mention.end() - mention.start() + 1;
+                if (words >= 2 && words <= MAX_PHRASE_WORDS) {
+                    seen.computeIfAbsent(phraseKey(example.words().subList(mention.start(), mention.end() + 1)), k -> new HashMap<>())
+                            .merge(mention.label(), 1, Integer::sum);
                 }
             }
         }
         Map<String, String> labels = new HashMap<>();
-        seen.forEach((phrase, counts) -> labels.put(phrase, counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey()));
+        seen.forEach((phrase, counts) -> labels.put(phrase, mostFrequent(counts).getKey()));
         return labels;
+    }
+
+    /** The label counted most often, the first by name among equals. */
+    static Map.Entry<String, Integer> mostFrequent(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow();
     }
 
     private static String phraseKey(List<String> words) {
