@@ -44,11 +44,31 @@ public interface SearchConfig {
     @WithDefault("800ms")
     Duration readDeadline();
 
+    NodeReads nodeReads();
+
     @WithDefault("10")
     int defaultSize();
 
     @WithDefault("100")
     int maxSize();
+
+    /** The searches sent to the node at once (see {@code NodeReads}). */
+    interface NodeReads {
+
+        /**
+         * Searches at the node at once: enough to keep its search threads busy (1.5 x its cores + 1
+         * by default), few enough that each is answered soon.
+         */
+        @WithDefault("4")
+        int concurrency();
+
+        /**
+         * How long a search may wait for a place before it is answered 503: well under the read
+         * deadline, so that one sent at the end of its wait is still answered in time.
+         */
+        @WithDefault("500ms")
+        Duration maxWait();
+    }
 
     interface Reindex {
 

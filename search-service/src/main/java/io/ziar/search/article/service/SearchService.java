@@ -17,7 +17,6 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +34,17 @@ public class SearchService {
     private final StoryAssigner stories;
     private final SharedPointInTime pointInTime;
     private final FirstPageCache firstPages;
+    private final NodeReads nodeReads;
 
     public SearchService(@RestClient OpenSearchClient openSearch, IndexManager indexes, SearchConfig config, StoryAssigner stories,
-                         SharedPointInTime pointInTime, FirstPageCache firstPages) {
+                         SharedPointInTime pointInTime, FirstPageCache firstPages, NodeReads nodeReads) {
         this.openSearch = openSearch;
         this.indexes = indexes;
         this.config = config;
         this.stories = stories;
         this.pointInTime = pointInTime;
         this.firstPages = firstPages;
+        this.nodeReads = nodeReads;
     }
 
     /**
@@ -131,22 +132,23 @@ public class SearchService {
      * time, so articles indexed meanwhile neither shift nor repeat hits.
      */
     public Uni<SearchResult> search(SearchRequest request) {
-        Uni<SearchResult> result = request.cursor() == null
-                // once again on a new point in time should the shared one have gone (expired, closed)
-                ? firstPage(request).onFailure(SearchService::pointInTimeGone).recoverWithUni(() -> firstPage(request))
-                : openSearch.searchPit(SearchQueryBuilder.build(request))
-                        .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
-                                "'cursor' has expired; search again from the first page"))
-                        // OpenSearch cannot read the point in time: a token that no search of ours returned
-                        .onFailure(IndexManager::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
-                                "'cursor' is not a token returned by a previous search"))
-                        .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit())));
-        return guardedRead(result, config.readDeadline());
+        if (request.cursor() == null) {
+            // once again on a new point in time should the shared one have gone (expired, closed)
+            return nodeReads.answeredInTime(firstPage(request).onFailure(SearchService::pointInTimeGone).recoverWithUni(() -> firstPage(request)));
+        }
+        return nodeReads.answered(() -> openSearch.searchPit(SearchQueryBuilder.build(request))
+                .onFailure(IndexManager::isNotFound).transform(expired -> ProblemException.invalid("cursor",
+                        "'cursor' has expired; search again from the first page"))
+                // OpenSearch cannot read the point in time: a token that no search of ours returned
+                .onFailure(IndexManager::isBadRequest).transform(forged -> ProblemException.invalid("cursor",
+                        "'cursor' is not a token returned by a previous search"))
+                .map(response -> SearchResultMapper.map(response, request.size(), response.getString("pit_id", request.cursor().pit()))));
     }
 
+    /** Read by the first of the searches asking it at once, which waits for its place at the node ({@link NodeReads}). */
     private Uni<SearchResult> firstPage(SearchRequest request) {
         return pointInTime.current().flatMap(snapshot -> firstPages.answer(snapshot, request,
-                        () -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit()))
+                        () -> nodeReads.admitted(() -> openSearch.msearchPit(SearchQueryBuilder.firstPage(request, snapshot.pit())))
                                 .map(SearchService::pageWithCounts)
                                 .map(response -> SearchResultMapper.map(response, request.size(), snapshot.pit()))))
                 .onFailure(SearchService::pointInTimeGone).invoke(pointInTime::forget);
@@ -158,8 +160,8 @@ public class SearchService {
 
     /** Articles like the given one, most alike first; no facets, no next page. */
     public Uni<SearchResult> similar(String id, int size) {
-        return guardedRead(openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
-                .map(response -> SearchResultMapper.map(response, size, null)), config.readDeadline());
+        return nodeReads.answered(() -> openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+                .map(response -> SearchResultMapper.map(response, size, null)));
     }
 
     /** The first page's hits with the total and facets of the search beside it in the {@code _msearch}. */
@@ -179,11 +181,6 @@ public class SearchService {
         }
         page.getJsonObject("hits").put("total", counts.getJsonObject("hits").getValue("total"));
         return page.put("aggregations", counts.getJsonObject("aggregations"));
-    }
-
-    /** A read not answered within {@code deadline} ({@link SearchConfig#readDeadline()}) is a {@link #guarded} failure too. */
-    public static <T> Uni<T> guardedRead(Uni<T> read, Duration deadline) {
-        return guarded(read.ifNoItem().after(deadline).fail());
     }
 
     /** A failure other than a problem of the request becomes "search is unavailable" (503). */

@@ -6,7 +6,7 @@ import io.ziar.contracts.api.EntityProfile;
 import io.ziar.contracts.api.EntitySuggestions;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
-import io.ziar.search.article.service.SearchService;
+import io.ziar.search.article.service.NodeReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -16,20 +16,22 @@ public class EntityService {
 
     private final OpenSearchClient openSearch;
     private final SearchConfig config;
+    private final NodeReads nodeReads;
 
-    public EntityService(@RestClient OpenSearchClient openSearch, SearchConfig config) {
+    public EntityService(@RestClient OpenSearchClient openSearch, SearchConfig config, NodeReads nodeReads) {
         this.openSearch = openSearch;
         this.config = config;
+        this.nodeReads = nodeReads;
     }
 
     public Uni<EntitySuggestions> suggest(String prefix, int size) {
-        return SearchService.guardedRead(openSearch.search(config.alias(), EntityQueries.suggest(prefix, size))
-                .map(EntityQueries::suggestions), config.readDeadline());
+        return nodeReads.answered(() -> openSearch.search(config.alias(), EntityQueries.suggest(prefix, size))
+                .map(EntityQueries::suggestions));
     }
 
     public Uni<EntityProfile> profile(String canonical) {
-        return SearchService.guardedRead(openSearch.search(config.alias(), EntityQueries.profile(canonical))
+        return nodeReads.answered(() -> openSearch.search(config.alias(), EntityQueries.profile(canonical))
                 .map(response -> EntityQueries.profile(canonical, response))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No article names '" + canonical + "'")), config.readDeadline());
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No article names '" + canonical + "'")));
     }
 }
