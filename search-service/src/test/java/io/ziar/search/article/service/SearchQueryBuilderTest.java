@@ -56,13 +56,25 @@ class SearchQueryBuilderTest {
     }
 
     @Test
-    void highlightsInMarkAndEscapesEverythingElse() {
+    void highlightsInMarkAndEscapesEverythingElseMarkingTheFilteredLanguagesMatches() {
         JsonObject highlight = SearchQueryBuilder.build(request("x", SearchRequest.Sort.RELEVANCE, null)).getJsonObject("highlight");
         assertThat(highlight.getString("encoder")).isEqualTo("html");
         assertThat(highlight.getJsonArray("pre_tags").getString(0)).isEqualTo("<mark>");
         assertThat(highlight.getJsonObject("fields").fieldNames()).contains("body", "title");
         assertThat(highlight.getJsonObject("fields").getJsonObject("body").getJsonArray("matched_fields").getList())
-                .contains("body_ro", "body_ro.light", "body_en");
+                .containsExactly("body", "body_ro", "body_ro.light");
+        assertThat(highlight.getJsonObject("fields").getJsonObject("title").getJsonArray("matched_fields").getList())
+                .containsExactly("title", "title_ro", "title_ro.light");
+    }
+
+    @Test
+    void withoutALanguageFilterTheMatchesOfEveryLanguageAreMarked() {
+        SearchRequest anyLanguage = new SearchRequest("x", null, null, null, null, null, SearchRequest.Sort.RELEVANCE, 20, null, null, null, false);
+        JsonObject highlight = SearchQueryBuilder.build(anyLanguage).getJsonObject("highlight");
+        assertThat(highlight.getJsonObject("fields").getJsonObject("body").getJsonArray("matched_fields").getList())
+                .containsExactly("body", "body_ro", "body_ro.light", "body_en");
+        assertThat(highlight.getJsonObject("fields").getJsonObject("title").getJsonArray("matched_fields").getList())
+                .containsExactly("title", "title_ro", "title_ro.light", "title_en");
     }
 
     @Test
