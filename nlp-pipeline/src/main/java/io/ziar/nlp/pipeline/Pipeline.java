@@ -4,26 +4,26 @@ import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 import io.ziar.nlp.pipeline.entities.EntityCanonicalizer;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
+import io.ziar.nlp.pipeline.lang.LanguagePack;
+import io.ziar.nlp.pipeline.lang.LanguagePacks;
 import io.ziar.nlp.pipeline.langid.LanguageIdentifier;
 import io.ziar.nlp.pipeline.ner.DocumentConsistency;
 import io.ziar.nlp.pipeline.ner.Mention;
-import io.ziar.nlp.pipeline.ner.NerTagger;
 import io.ziar.nlp.pipeline.personal.PersonalDataDetector;
 import io.ziar.nlp.pipeline.quotes.QuoteExtractor;
 import io.ziar.nlp.pipeline.tokens.AnalyzedSentence;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 import io.ziar.nlp.pipeline.tokens.Sentence;
-import io.ziar.nlp.pipeline.tokens.SentenceSplitter;
 import io.ziar.nlp.pipeline.tokens.Token;
-import io.ziar.nlp.pipeline.tokens.Tokenizer;
 import io.ziar.nlp.pipeline.tokens.Word;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The language pipeline, composed from one-job stages; build once (the models load here), use
- * from any thread. Input that is empty, too long or binary is refused with a
+ * The language pipeline, composed from one-job stages; build once (the language packs and their
+ * models load here), use from any thread. After extraction the language is identified (unless
+ * declared) and its pack tokenizes, splits and tags; a language without a pack gets the generic one. Input that is empty, too long or binary is refused with a
  * {@link RejectedTextException} before any work.
  */
 public final class Pipeline {
@@ -31,10 +31,8 @@ public final class Pipeline {
     private final HtmlExtractor html = new HtmlExtractor();
     private final PlainTextExtractor plainText = new PlainTextExtractor();
     private final LanguageIdentifier languages = LanguageIdentifier.bundled();
-    private final Tokenizer tokenizer = new Tokenizer();
-    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final LanguagePacks packs = new LanguagePacks();
     private final Lemmatizer lemmatizer = Lemmatizer.bundled();
-    private final NerTagger ner = NerTagger.bundled();
     private final DocumentConsistency consistency = DocumentConsistency.bundled();
     private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer(lemmatizer);
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
@@ -61,12 +59,13 @@ public final class Pipeline {
         }
         InputGuard.check(body);
         String language = declaredLanguage != null ? declaredLanguage : languages.identify(body);
-        List<Sentence> sentences = sentenceSplitter.split(body, tokenizer.tokenize(body));
+        LanguagePack pack = packs.forLanguage(language);
+        List<Sentence> sentences = pack.sentences(body);
         List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
             analyzed.add(lemmatized(sentence, language));
-            mentions.addAll(ner.tag(sentence.tokens()));
+            mentions.addAll(pack.entities(body, sentence.tokens()));
         }
         List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions));
         List<Quote> quotes = quoteExtractor.extract(body, entities);

@@ -1,15 +1,13 @@
 package io.ziar.nlp.pipeline.ner;
 
-import io.ziar.nlp.pipeline.tokens.Lemmatizer;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The observations the tagger weighs for one token: the word and its lower-cased form, shape,
- * affixes, a crude Romanian stem (so "Franței" and "Franța" share evidence), the Romanian lemma
- * from the pipeline's lexicon ("orfanilor", "orfane" -> "orfan"), the labels the gazetteer knows
+ * affixes, a stem without the language's inflection endings (so "Franței" and "Franța" share
+ * evidence), the lemma ("orfanilor", "orfane" -> "orfan"; both from the model's {@link FeatureResources}), the labels the gazetteer knows
  * for the word and for its lemma, and the same about the neighbouring words; the first word of a
  * sentence also gets its gazetteer labels with its shape, as capitals there say less; the word's
  * distributional class ({@link WordClusters}) at three granularities, and its neighbours'; the label rates
@@ -19,8 +17,6 @@ import java.util.Locale;
 final class NerFeatures {
 
     static final int MAX_PER_TOKEN = 72;
-    private static final String[] ROMANIAN_ENDINGS = {
-            "urilor", "ilor", "elor", "ului", "iei", "ele", "lor", "lui", "ul", "ei", "le", "ii", "a", "i", "ă", "e", "u"};
     private static final String BOUNDARY = "<s>";
 
     private enum Template {
@@ -32,15 +28,6 @@ final class NerFeatures {
         PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4,
         PHRASE, PHRASE_SHAPE, LEMMA_RATE, LEMMA_RATE_SHAPE, PREV_LEMMA_RATE, NEXT_LEMMA_RATE, WORD_RATE,
         WORD_RATE_SHAPE
-    }
-
-    private static final class Lemmas {
-        static final Lemmatizer BUNDLED = Lemmatizer.bundled();
-    }
-
-    /** The Romanian lemma of a lower-cased word. */
-    static String lemma(String lower) {
-        return Lemmas.BUNDLED.lemma(lower, "ro");
     }
 
     private final String[] words;
@@ -55,7 +42,7 @@ final class NerFeatures {
     private final String[] lemmaRates;
     private final String[] phrases;
 
-    NerFeatures(List<String> tokens, Gazetteer known) {
+    NerFeatures(List<String> tokens, Gazetteer known, FeatureResources resources) {
         int n = tokens.size();
         words = new String[n];
         lower = new String[n];
@@ -67,16 +54,15 @@ final class NerFeatures {
         clusters = new String[n];
         wordRates = new String[n];
         lemmaRates = new String[n];
-        WordClusters wordClusters = WordClusters.bundled();
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
             lower[i] = words[i].toLowerCase(Locale.ROOT);
             shapes[i] = shape(words[i]);
-            stems[i] = stem(lower[i]);
+            stems[i] = resources.stem(lower[i]);
             gazetteer[i] = known.labels(lower[i]);
-            lemmas[i] = Character.isLetter(lower[i].charAt(0)) ? lemma(lower[i]) : lower[i];
+            lemmas[i] = resources.lemma(lower[i]);
             lemmaGazetteer[i] = known.lemmaLabels(lemmas[i]);
-            clusters[i] = wordClusters.path(lower[i]);
+            clusters[i] = resources.clusters.path(lower[i]);
             wordRates[i] = known.wordRate(lower[i]);
             lemmaRates[i] = known.lemmaRate(lemmas[i]);
         }
@@ -274,15 +260,5 @@ final class NerFeatures {
             }
         }
         return shape.toString();
-    }
-
-    /** The word without its longest Romanian inflection ending, keeping at least three letters. */
-    static String stem(String lower) {
-        for (String ending : ROMANIAN_ENDINGS) {
-            if (lower.length() - ending.length() >= 3 && lower.endsWith(ending)) {
-                return lower.substring(0, lower.length() - ending.length());
-            }
-        }
-        return lower;
     }
 }

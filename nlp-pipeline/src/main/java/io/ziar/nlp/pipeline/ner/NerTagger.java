@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.tokens.Sentence;
 import io.ziar.nlp.pipeline.tokens.SentenceSplitter;
 import io.ziar.nlp.pipeline.tokens.Token;
@@ -12,36 +13,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Named entities with RONEC v2 labels, from the perceptron model trained by {@link NerTrainer}. */
+/**
+ * Named entities of one language, from a perceptron model trained by the training module's
+ * {@code NerTrainer}: the model file carries its language and feature resources, so a tagger can
+ * only tag with what it was trained with.
+ */
 public final class NerTagger {
 
-    static final String BUNDLED_MODEL = "/models/ner-ro.bin.gz";
-
     private final PerceptronModel model;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer;
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     NerTagger(PerceptronModel model) {
         this.model = model;
+        this.tokenizer = new Tokenizer(PackData.bundled(model.resources.language));
     }
 
-    /** The model shipped with the pipeline. */
-    public static NerTagger bundled() {
-        try (InputStream in = NerTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
+    /** The model shipped for a language ({@code /models/ner-LANG.bin.gz}), or none. */
+    public static Optional<NerTagger> bundled(String language) {
+        String resource = "/models/ner-" + language + ".bin.gz";
+        try (InputStream in = NerTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("named-entity model " + BUNDLED_MODEL + " is missing from the classpath");
+                return Optional.empty();
             }
-            return new NerTagger(PerceptronModel.load(in));
+            NerTagger tagger = load(in);
+            if (!tagger.language().equals(language)) {
+                throw new IllegalStateException(resource + " is a model of language " + tagger.language());
+            }
+            return Optional.of(tagger);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the named-entity model", e);
+            throw new UncheckedIOException("cannot read the named-entity model " + resource, e);
         }
     }
 
     public static NerTagger load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return new NerTagger(PerceptronModel.load(in));
+            return load(in);
         }
+    }
+
+    public static NerTagger load(InputStream in) throws IOException {
+        return new NerTagger(PerceptronModel.load(in));
+    }
+
+    /** The language the model was trained on. */
+    public String language() {
+        return model.resources.language;
     }
 
     /** Mentions in a whole text, sentence by sentence. */
@@ -64,7 +83,7 @@ public final class NerTagger {
             starts[i] = token.start();
             ends[i] = token.end();
         }
-        NerFeatures features = new NerFeatures(words, model.gazetteer);
+        NerFeatures features = new NerFeatures(words, model.gazetteer, model.resources);
         int[][] ids = new int[words.size()][];
         long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int i = 0; i < ids.length; i++) {

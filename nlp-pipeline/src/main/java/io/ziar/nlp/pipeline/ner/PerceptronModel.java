@@ -18,21 +18,26 @@ import java.util.zip.GZIPOutputStream;
  * transition, decoded with Viterbi under the BIO constraint. While training on several corpora
  * every feature has a shared copy and one per corpus (feature augmentation: the corpora share what
  * they agree on and keep their quirks apart); a saved model has the target corpus' view folded in.
+ * A saved model holds its language and every resource its features read ({@link FeatureResources}).
  */
 final class PerceptronModel {
 
-    private static final int MAGIC = 0x5A4E4554;
+    /** "ZNE2": the second format, with the feature resources inside. */
+    private static final int MAGIC = 0x5A4E4532;
 
     final TagSet tags;
     final LongIntMap features;
     /** Corpus-specific copies of the features, by corpus name; empty once saved. */
     final Map<String, LongIntMap> corpusFeatures;
     final Gazetteer gazetteer;
+    final FeatureResources resources;
     float[] weights;
     final float[] transitions;
 
-    PerceptronModel(TagSet tags, LongIntMap features, Map<String, LongIntMap> corpusFeatures, Gazetteer gazetteer) {
+    PerceptronModel(TagSet tags, LongIntMap features, Map<String, LongIntMap> corpusFeatures, Gazetteer gazetteer,
+                    FeatureResources resources) {
         this.tags = tags;
+        this.resources = resources;
         this.features = features;
         this.corpusFeatures = corpusFeatures;
         this.gazetteer = gazetteer;
@@ -141,6 +146,7 @@ final class PerceptronModel {
         });
         try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
             data.writeInt(MAGIC);
+            resources.write(data);
             List<String> labels = tags.labels();
             data.writeInt(labels.size());
             for (String label : labels) {
@@ -184,8 +190,9 @@ final class PerceptronModel {
     static PerceptronModel load(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16))) {
             if (in.readInt() != MAGIC) {
-                throw new IOException("not a named-entity model");
+                throw new IOException("not a named-entity model of this version");
             }
+            FeatureResources resources = FeatureResources.read(in);
             int labelCount = in.readInt();
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < labelCount; i++) {
@@ -213,7 +220,7 @@ final class PerceptronModel {
             for (int i = 0; i < gazetteerSize; i++) {
                 gazetteer.put(in.readUTF(), in.readUTF());
             }
-            PerceptronModel model = new PerceptronModel(tags, features, Map.of(), new Gazetteer(gazetteer));
+            PerceptronModel model = new PerceptronModel(tags, features, Map.of(), new Gazetteer(gazetteer), resources);
             model.weights = weights;
             System.arraycopy(transitions, 0, model.transitions, 0, transitions.length);
             return model;

@@ -24,7 +24,8 @@ public final class Lemmatizer {
     private final Map<String, String> romanian;
     private final SuffixRules romanianRules;
 
-    Lemmatizer(Map<String, String> romanian) {
+    /** A lemmatizer with this Romanian lexicon (an entity model carries the one it was trained with). */
+    public Lemmatizer(Map<String, String> romanian) {
         this.romanian = romanian;
         this.romanianRules = SuffixRules.learn(romanian);
     }

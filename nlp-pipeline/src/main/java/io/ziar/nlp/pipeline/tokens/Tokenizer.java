@@ -1,31 +1,30 @@
 package io.ziar.nlp.pipeline.tokens;
 
+import io.ziar.nlp.pipeline.lang.PackData;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Words, numbers and punctuation with their offsets. Romanian clitic joins are split where the
- * language splits them ("s-a" -> "s-", "a"; "dându-i" -> "dându-", "i"; "într-un" -> "într-", "un"),
- * other hyphenated words stay whole ("nord-vest", "Căminul-spital"). Known abbreviations and
+ * Words, numbers and punctuation with their offsets, by the rules of a language pack. Clitic joins
+ * are split where the language splits them (Romanian "s-a" -> "s-", "a"; "dându-i" -> "dându-", "i";
+ * "într-un" -> "într-", "un"), other hyphenated words stay whole ("nord-vest", "Căminul-spital"). The pack's abbreviations and
  * initials keep their period, so that a lone "." always ends something.
  */
 public final class Tokenizer {
 
-    private static final Set<String> PROCLITICS = Set.of(
-            "s", "m", "l", "n", "v", "ţ", "ț", "i", "c", "într", "dintr", "printr", "despr", "ne", "te", "se", "mi",
-            "ți", "vi", "le", "ni", "și", "să", "nu", "a", "o", "de", "pe", "ce", "când", "unde", "cum", "cine");
-    private static final Set<String> ENCLITICS = Set.of(
-            "a", "ai", "am", "au", "aș", "ar", "ați", "i", "l", "le", "o", "mi", "ți", "ne", "vă", "și", "un", "una",
-            "unui", "unei", "unor", "uri", "ul", "lea", "ea", "urile", "ului");
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "dl", "dlui", "dna", "dnei", "dnul", "dra", "prof", "univ", "dr", "ing", "art", "alin", "lit", "nr", "pct",
-            "str", "bd", "bld", "jud", "mun", "com", "sat", "etc", "ex", "cf", "vol", "pag", "p", "ed", "op", "cit",
-            "sec", "mil", "mld", "mii", "lei", "sf", "st", "gen", "col", "lt", "cpt", "mr", "mrs", "ms", "jr", "sr",
-            "vs", "inc", "ltd", "co", "corp", "no", "fig", "approx", "e.g", "i.e", "ș.a", "ş.a", "a.m", "p.m",
-            "ian", "feb", "mar", "apr", "iun", "iul", "aug", "sept", "oct", "nov", "dec", "tel", "fax", "av", "conf",
-            "lect", "asist", "acad", "pr", "ps", "resp", "tov");
+    private final Set<String> proclitics;
+    private final Set<String> enclitics;
+    private final Set<String> abbreviations;
+
+    /** The tokenizer of a language pack: its abbreviations, proclitics and enclitics. */
+    public Tokenizer(PackData pack) {
+        this.proclitics = pack.lowerCaseSet("proclitics");
+        this.enclitics = pack.lowerCaseSet("enclitics");
+        this.abbreviations = pack.lowerCaseSet("abbreviations");
+    }
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
@@ -44,7 +43,7 @@ public final class Tokenizer {
         return tokens;
     }
 
-    private static int word(String text, int start, List<Token> tokens) {
+    private int word(String text, int start, List<Token> tokens) {
         int end = wordEnd(text, start);
         boolean numeric = Character.isDigit(text.charAt(start));
         // Numbers keep their separators: 1.500, 3,5, 12:30.
@@ -62,7 +61,7 @@ public final class Tokenizer {
                 tokens.add(new Token(text.substring(tokenStart, end), tokenStart, end));
                 tokens.add(new Token(text.substring(end, end + 1), end, end + 1));
                 tokenStart = end + 1;
-            } else if (PROCLITICS.contains(lastPart(left)) || ENCLITICS.contains(right) || Character.isDigit(text.charAt(end - 1))) {
+            } else if (proclitics.contains(lastPart(left)) || enclitics.contains(right) || Character.isDigit(text.charAt(end - 1))) {
                 tokens.add(new Token(text.substring(tokenStart, end + 1), tokenStart, end + 1));
                 tokenStart = end + 1;
             }
@@ -81,12 +80,12 @@ public final class Tokenizer {
         return hyphen < 0 ? word : word.substring(hyphen + 1);
     }
 
-    private static boolean isAbbreviation(String text, int start, int end) {
+    private boolean isAbbreviation(String text, int start, int end) {
         String word = text.substring(start, end);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int punctuation(String text, int start, List<Token> tokens) {

@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.tokens;
 
+import io.ziar.nlp.pipeline.lang.PackData;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TokenizerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final Tokenizer tokenizer = new Tokenizer(PackData.bundled("ro"));
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     @Test

@@ -1,11 +1,11 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -23,92 +25,98 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Trains the named-entity model: an averaged structured perceptron over BIO tags, on the v2 training
- * part plus the reconciled v1 sentences (each corpus with its own copy of every feature besides the
- * shared one), then prints the strict scores on the v2 dev part and writes the model.
+ * Trains a language's named-entity model: an averaged structured perceptron over BIO tags on the
+ * language's {@link TrainingCorpus} (each corpus with its own copy of every feature besides the
+ * shared one), prints the strict scores on the dev sentences kept aside, and writes the model with
+ * the target corpus' view and its feature resources inside.
  *
- * <p>RONEC v1 holds many of the v2 sentences again (about two in five of them, with the older
- * annotation): a v1 sentence whose text is also in v2 is left out, so that the dev sentences are
- * never trained on under their v1 annotation, and the training ones count once, as v2 has them.
+ * <p>Romanian also trains on RONEC v1 reconciled to v2. RONEC v1 holds many of the v2 sentences
+ * again (about two in five of them, with the older annotation): a v1 sentence whose text is also in
+ * v2 is left out, so that the dev sentences are never trained on under their v1 annotation, and the
+ * training ones count once, as v2 has them.
  *
- * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerTrainer RONEC_DIR MODEL_FILE [EPOCHS] [--no-v1] [--all] [--shuffles R]}
- * ({@code --all}: train on the dev part as well, for the shipped model; its dev figures then mean nothing),
- * ({@code --shuffles R}: average R perceptrons trained in different orders, 3 by default),
- * or {@code NerTrainer RONEC_DIR [EPOCHS] [--no-v1] [--shuffles R] --folds K} for k-fold cross-validation over all of v2
- * (nothing written).
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerTrainer LANG[,LANG...] [--out DIR] [--all]
+ * [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--target CORPUS] [--folds K]}: each language is trained and its
+ * dev figures printed, then a summary line per language; {@code --out}: write {@code DIR/ner-LANG.bin.gz};
+ * {@code --all}: train on the dev sentences as well (the shipped models; their dev figures then mean
+ * nothing); {@code --shuffles R}: average R perceptrons trained in different orders (3 by default);
+ * {@code --target}: the corpus whose view the model takes (see {@link TrainingCorpus});
+ * {@code --folds K}: k-fold cross-validation over the target corpus instead (nothing written).
  */
 public final class NerTrainer {
 
-    static final List<String> LABELS = List.of("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "NAT_REL_POL", "DATETIME",
-            "PERIOD", "QUANTITY", "MONEY", "NUMERIC", "ORDINAL", "FACILITY", "WORK_OF_ART", "EVENT");
-    private static final String TARGET_DOMAIN = "v2";
     private static final int MIN_FEATURE_COUNT = 2;
     private static final int FOLDS = 5;
     private static final float SAVE_THRESHOLD = 0.1f;
     /** Perceptrons averaged into the model: 3 gained 0.004 F1 in cross-validation over 1, 5 another 0.002 at 5/3 the time. */
     private static final int SHUFFLES = 3;
+    private static final int EPOCHS = 12;
 
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args);
-        List<String> positional = positional(args);
-        int folds = options.contains("--folds") ? Integer.parseInt(options.get(options.indexOf("--folds") + 1)) : 0;
-        if (positional.size() < (folds > 0 ? 1 : 2)) {
-            System.err.println("usage: NerTrainer RONEC_DIR MODEL_FILE [EPOCHS] [--no-v1] [--all] [--shuffles R] | NerTrainer RONEC_DIR [EPOCHS] [--shuffles R] --folds K");
+        if (args.length == 0 || args[0].startsWith("--")) {
+            System.err.println("usage: NerTrainer LANG[,LANG...] [--out DIR] [--all] [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--folds K]");
             System.exit(2);
         }
-        RonecCorpus corpus = new RonecCorpus(Path.of(positional.get(0)));
-        String epochsArg = folds > 0 ? (positional.size() > 1 ? positional.get(1) : null) : (positional.size() > 2 ? positional.get(2) : null);
-        int epochs = epochsArg == null ? 12 : Integer.parseInt(epochsArg);
+        Path data = Path.of(option(options, "--data", "../shared/data"));
+        int epochs = Integer.parseInt(option(options, "--epochs", String.valueOf(EPOCHS)));
+        int shuffles = Integer.parseInt(option(options, "--shuffles", String.valueOf(SHUFFLES)));
+        int folds = Integer.parseInt(option(options, "--folds", "0"));
         boolean withV1 = !options.contains("--no-v1");
-        int shuffles = options.contains("--shuffles") ? Integer.parseInt(options.get(options.indexOf("--shuffles") + 1)) : SHUFFLES;
-        if (folds > 0) {
-            System.out.print(crossValidate(corpus, folds, epochs, shuffles, withV1).report());
-            return;
+        boolean all = options.contains("--all");
+        String out = option(options, "--out", null);
+        StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%-4s %7s %6s %8s %8s %8s%n",
+                "lang", "train", "dev", "F1 all", "F1 main", "F1 UNER"));
+        for (String language : args[0].split(",")) {
+            TrainingCorpus corpus = TrainingCorpus.of(language, data, all);
+            if (options.contains("--target")) {
+                corpus = corpus.withTarget(option(options, "--target", null));
+            }
+            if (folds > 0) {
+                System.out.print(crossValidate(corpus, folds, epochs, shuffles, withV1, data).report());
+                continue;
+            }
+            List<TrainingExample> examples = examples(corpus, withV1, data);
+            long began = System.nanoTime();
+            PerceptronModel model = train(examples, corpus, epochs, shuffles);
+            System.err.printf("%s: trained on %d sentences, %d epochs, %d shared features in %.1f s%n", language, examples.size(),
+                    epochs, model.features.size(), (System.nanoTime() - began) / 1e9);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            model.save(bytes, corpus.targetCorpus(), SAVE_THRESHOLD);
+            if (out != null) {
+                Path file = Path.of(out).resolve("ner-" + language + ".bin.gz");
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes.toByteArray());
+            }
+            NerTagger saved = NerTagger.load(new ByteArrayInputStream(bytes.toByteArray()));
+            NerScores scores = NerEvaluation.evaluate(saved, corpus.dev());
+            System.out.println(language + " dev: " + corpus.dev().size() + " sentences" + (all ? " (trained on too)" : ""));
+            System.out.print(scores.report());
+            if (corpus.devByCorpus().size() > 1) {
+                corpus.devByCorpus().forEach((name, sentences) -> System.out.printf(Locale.ROOT, "  %s dev (%d sentences): F1 %.3f%n",
+                        name, sentences.size(), NerEvaluation.evaluateUner(saved, sentences).f1()));
+            }
+            summary.append(String.format(Locale.ROOT, "%-4s %7d %6d %8.3f %8.3f %8.3f%n", language, examples.size(), corpus.dev().size(),
+                    scores.f1(), scores.f1(NerScores.MAIN_LABELS), NerEvaluation.evaluateUner(saved, corpus.dev()).f1()));
         }
-        List<AnnotatedSentence> v2 = new ArrayList<>(corpus.v2Train());
-        if (options.contains("--all")) {
-            v2.addAll(corpus.v2Dev());
+        if (folds == 0) {
+            System.out.print(summary);
         }
-        List<TrainingExample> examples = examples(v2, withV1 ? corpus.v1() : List.of(), allV2Texts(corpus));
-        long began = System.nanoTime();
-        PerceptronModel model = train(examples, epochs, shuffles);
-        System.err.printf("trained on %d sentences, %d epochs, %d shared features in %.1f s%n", examples.size(), epochs,
-                model.features.size(), (System.nanoTime() - began) / 1e9);
-        Path out = Path.of(positional.get(1));
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            model.save(stream, TARGET_DOMAIN, SAVE_THRESHOLD);
-        }
-        NerTagger saved = NerTagger.load(out);
-        System.out.print(NerEvaluation.evaluate(saved, corpus.v2Dev()).report());
     }
 
-    /** The arguments that are neither options nor an option's value. */
-    private static List<String> positional(String[] args) {
-        List<String> positional = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--folds") || args[i].equals("--shuffles")) {
-                i++;
-            } else if (!args[i].startsWith("--")) {
-                positional.add(args[i]);
-            }
-        }
-        return positional;
+    private static String option(List<String> options, String name, String otherwise) {
+        int at = options.indexOf(name);
+        return at < 0 ? otherwise : options.get(at + 1);
     }
 
     /**
-     * Strict scores pooled over k folds of all v2 sentences (the dev part among them), each fold
-     * tagged by a model trained without it: about eight times as many mentions as the dev part
-     * alone, so that differences of a few thousandths can be told from noise. With k = 7, fold 0
-     * is the dev part. Folds train two at a time.
+     * Strict scores pooled over k folds of the target corpus (its dev part among them), each fold
+     * tagged by a model trained without it: several times as many mentions as the dev part alone,
+     * so that differences of a few thousandths can be told from noise. Folds train two at a time.
      */
-    static NerScores crossValidate(RonecCorpus corpus, int folds, int epochs, int shuffles, boolean withV1) {
-        List<AnnotatedSentence> v2 = new ArrayList<>(corpus.v2Train());
-        v2.addAll(corpus.v2Dev());
-        Set<String> v2Texts = allV2Texts(corpus);
-        List<AnnotatedSentence> v1 = withV1 ? corpus.v1() : List.of();
+    static NerScores crossValidate(TrainingCorpus corpus, int folds, int epochs, int shuffles, boolean withV1, Path data) {
+        List<AnnotatedSentence> target = new ArrayList<>(corpus.train().get(corpus.targetCorpus()));
+        target.addAll(corpus.dev().stream().filter(s -> !target.contains(s)).toList());
         NerScores pooled = new NerScores();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
         try {
@@ -116,12 +124,15 @@ public final class NerTrainer {
             for (int fold = 0; fold < folds; fold++) {
                 int held = fold;
                 results.add(pool.submit(() -> {
-                    List<AnnotatedSentence> train = v2.stream().filter(s -> foldOf(s, folds) != held).toList();
-                    List<AnnotatedSentence> test = v2.stream().filter(s -> foldOf(s, folds) == held).toList();
-                    PerceptronModel model = train(examples(train, v1, v2Texts), epochs, shuffles);
+                    Map<String, List<AnnotatedSentence>> train = new LinkedHashMap<>(corpus.train());
+                    train.put(corpus.targetCorpus(), target.stream().filter(s -> foldOf(s, folds) != held).toList());
+                    List<AnnotatedSentence> test = target.stream().filter(s -> foldOf(s, folds) == held).toList();
+                    TrainingCorpus part = new TrainingCorpus(corpus.language(), corpus.labels(), train,
+                            Map.of(corpus.targetCorpus(), test), corpus.targetCorpus(), corpus.resources());
+                    PerceptronModel model = train(examples(part, withV1, data), part, epochs, shuffles);
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    model.save(bytes, TARGET_DOMAIN, SAVE_THRESHOLD);
-                    NerTagger tagger = new NerTagger(PerceptronModel.load(new ByteArrayInputStream(bytes.toByteArray())));
+                    model.save(bytes, part.targetCorpus(), SAVE_THRESHOLD);
+                    NerTagger tagger = NerTagger.load(new ByteArrayInputStream(bytes.toByteArray()));
                     NerScores scores = NerEvaluation.evaluate(tagger, test);
                     System.err.printf("fold %d: %d sentences, F1 %.3f all, %.3f main four%n", held, test.size(), scores.f1(),
                             scores.f1(NerScores.MAIN_LABELS));
@@ -136,7 +147,8 @@ public final class NerTrainer {
         } finally {
             pool.shutdown();
         }
-        System.out.println("RONEC v2, " + folds + "-fold cross-validation over " + v2.size() + " sentences");
+        System.out.println(corpus.language() + ", " + folds + "-fold cross-validation over " + target.size() + " sentences of "
+                + corpus.targetCorpus());
         return pooled;
     }
 
@@ -144,50 +156,47 @@ public final class NerTrainer {
         return Math.floorMod(sentence.id().hashCode(), folds);
     }
 
-    private static Set<String> allV2Texts(RonecCorpus corpus) {
-        Set<String> v2Texts = new HashSet<>();
-        corpus.v2Train().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
-        corpus.v2Dev().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
-        return v2Texts;
-    }
-
     /**
-     * Training examples from the given v2 sentences and the v1 ones reconciled with them; a v1
-     * sentence whose text is anywhere in v2 is left out, so that no held-out sentence is trained on
-     * under its v1 annotation.
+     * Training examples of every corpus; for Romanian also the v1 sentences reconciled with v2, where
+     * a v1 sentence whose text is anywhere in v2 is left out, so that no held-out sentence is trained
+     * on under its v1 annotation.
      */
-    private static List<TrainingExample> examples(List<AnnotatedSentence> v2, List<AnnotatedSentence> v1, Set<String> v2Texts) {
-        Tokenizer tokenizer = new Tokenizer();
+    private static List<TrainingExample> examples(TrainingCorpus corpus, boolean withV1, Path data) {
+        Tokenizer tokenizer = new Tokenizer(PackData.bundled(corpus.language()));
         List<TrainingExample> examples = new ArrayList<>();
-        for (AnnotatedSentence sentence : v2) {
-            examples.add(TrainingExample.of(sentence, LABELS, tokenizer, TARGET_DOMAIN));
-        }
-        if (v1.isEmpty()) {
+        corpus.train().forEach((name, sentences) -> sentences.forEach(
+                sentence -> examples.add(TrainingExample.of(sentence, corpus.labels(), tokenizer, name))));
+        if (!corpus.language().equals("ro") || !withV1) {
             return examples;
         }
-        V1Reconciler reconciler = new V1Reconciler(v2, Set.copyOf(LABELS), tokenizer);
+        RonecCorpus ronec = new RonecCorpus(data.resolve("ronec"));
+        Set<String> v2Texts = new HashSet<>();
+        ronec.v2Train().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
+        ronec.v2Dev().forEach(s -> v2Texts.add(RonecCorpus.textKey(s.text())));
+        V1Reconciler reconciler = new V1Reconciler(corpus.train().get(RonecCorpus.V2), Set.copyOf(corpus.labels()), tokenizer);
         int duplicates = 0;
-        for (AnnotatedSentence sentence : v1) {
+        for (AnnotatedSentence sentence : ronec.v1()) {
             if (v2Texts.contains(RonecCorpus.textKey(sentence.text()))) {
                 duplicates++;
                 continue;
             }
-            examples.add(TrainingExample.of(reconciler.reconcile(sentence), LABELS, tokenizer, "v1"));
+            examples.add(TrainingExample.of(reconciler.reconcile(sentence), corpus.labels(), tokenizer, "v1"));
         }
         System.err.println("v1: " + reconciler.personWordCount() + " lower-case PERSON words taken from v2, "
                 + duplicates + " sentences left out as they are in v2 too");
         return examples;
     }
 
-    static PerceptronModel train(List<TrainingExample> examples, int epochs, int shuffles) {
-        TagSet tags = new TagSet(LABELS);
-        List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags);
+    static PerceptronModel train(List<TrainingExample> examples, TrainingCorpus corpus, int epochs, int shuffles) {
+        TagSet tags = new TagSet(corpus.labels());
+        FeatureResources resources = corpus.resources();
+        List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags, resources);
         List<int[][]> featureIds = new ArrayList<>();
-        PerceptronModel model = indexedModel(examples, foldGazetteers, tags);
+        PerceptronModel model = indexedModel(examples, foldGazetteers, tags, resources);
         long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int e = 0; e < examples.size(); e++) {
             TrainingExample example = examples.get(e);
-            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
+            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS), resources);
             int[][] ids = new int[features.size()][];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = model.ids(keys, features.at(i, keys), example.domain());
@@ -259,7 +268,7 @@ public final class NerTrainer {
      * Gazetteers that each leave one fold of the examples out: a sentence is featurised with the one
      * that never saw it, so that the tagger learns how far to trust the gazetteer on unseen text.
      */
-    private static List<Gazetteer> foldGazetteers(List<TrainingExample> examples, TagSet tags) {
+    private static List<Gazetteer> foldGazetteers(List<TrainingExample> examples, TagSet tags, FeatureResources resources) {
         List<Gazetteer> gazetteers = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<TrainingExample> others = new ArrayList<>();
@@ -268,7 +277,7 @@ public final class NerTrainer {
                     others.add(examples.get(e));
                 }
             }
-            gazetteers.add(Gazetteer.of(others, tags));
+            gazetteers.add(GazetteerBuilder.of(others, tags, resources));
         }
         return gazetteers;
     }
@@ -289,14 +298,15 @@ public final class NerTrainer {
      * A model with room for every feature seen often enough: the shared copy counts all corpora,
      * each corpus' copy that corpus alone.
      */
-    private static PerceptronModel indexedModel(List<TrainingExample> examples, List<Gazetteer> foldGazetteers, TagSet tags) {
+    private static PerceptronModel indexedModel(List<TrainingExample> examples, List<Gazetteer> foldGazetteers, TagSet tags,
+                                                FeatureResources resources) {
         Map<Long, Integer> shared = new HashMap<>();
         Map<String, Map<Long, Integer>> byCorpus = new HashMap<>();
         long[] keys = new long[NerFeatures.MAX_PER_TOKEN];
         for (int e = 0; e < examples.size(); e++) {
             TrainingExample example = examples.get(e);
             Map<Long, Integer> ofCorpus = byCorpus.computeIfAbsent(example.domain(), d -> new HashMap<>());
-            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS));
+            NerFeatures features = new NerFeatures(example.words(), foldGazetteers.get(e % FOLDS), resources);
             for (int i = 0; i < features.size(); i++) {
                 int count = features.at(i, keys);
                 for (int k = 0; k < count; k++) {
@@ -309,7 +319,7 @@ public final class NerTrainer {
         LongIntMap sharedIndex = frequent(shared, nextId);
         Map<String, LongIntMap> corpusIndex = new HashMap<>();
         byCorpus.forEach((corpus, counts) -> corpusIndex.put(corpus, frequent(counts, nextId)));
-        return new PerceptronModel(tags, sharedIndex, corpusIndex, Gazetteer.of(examples, tags));
+        return new PerceptronModel(tags, sharedIndex, corpusIndex, GazetteerBuilder.of(examples, tags, resources), resources);
     }
 
     private static LongIntMap frequent(Map<Long, Integer> counts, int[] nextId) {

@@ -19,6 +19,8 @@ import java.util.Locale;
  */
 public final class RonecCorpus {
 
+    /** The name of the v2 corpus among the training corpora. */
+    static final String V2 = "v2";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** One v2 sentence in this many goes to dev, chosen by a stable hash of its id. */
     private static final int DEV_ONE_IN = 7;

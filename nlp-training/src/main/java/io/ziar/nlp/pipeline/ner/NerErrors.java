@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.tokens.Token;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 
@@ -12,17 +13,17 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Error analysis on the v2 dev part: gold mentions that the tokenizer cannot produce (a boundary
+ * Error analysis on a language's dev sentences: gold mentions that the tokenizer cannot produce (a boundary
  * inside a token), and every miss and false alarm with its text, grouped by kind.
  *
- * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerErrors RONEC_DIR [MODEL_FILE]}
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerErrors LANG MODEL_FILE [DATA_DIR]}
  */
 public final class NerErrors {
 
     public static void main(String[] args) throws IOException {
-        NerTagger tagger = args.length > 1 ? NerTagger.load(Path.of(args[1])) : NerTagger.bundled();
-        List<AnnotatedSentence> dev = new RonecCorpus(Path.of(args[0])).v2Dev();
-        Tokenizer tokenizer = new Tokenizer();
+        NerTagger tagger = NerTagger.load(Path.of(args[1]));
+        List<AnnotatedSentence> dev = TrainingCorpus.of(args[0], Path.of(args.length > 2 ? args[2] : "../shared/data"), false).dev();
+        Tokenizer tokenizer = new Tokenizer(PackData.bundled(args[0]));
         int unreachable = 0;
         int gold = 0;
         Map<String, Integer> kinds = new TreeMap<>();

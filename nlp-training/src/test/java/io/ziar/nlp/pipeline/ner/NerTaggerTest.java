@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class NerTaggerTest {
 
-    private static final NerTagger TAGGER = NerTagger.bundled();
+    private static final NerTagger TAGGER = NerTagger.bundled("ro").orElseThrow();
 
     @Test
     void tagsPeoplePlacesAndDates() {
@@ -64,12 +65,12 @@ class NerTaggerTest {
     void gazetteerKnowsLabelRatesAndWholeMentions() {
         List<String> labels = List.of("PERSON", "ORG");
         String first = "Consiliul Local a votat, a spus primarul.";
-        Tokenizer tokenizer = new Tokenizer();
+        Tokenizer tokenizer = new Tokenizer(PackData.bundled("ro"));
         List<TrainingExample> examples = List.of(
                 TrainingExample.of(new AnnotatedSentence("1", first, List.of(new Mention(0, 15, "ORG"),
                         new Mention(first.indexOf("primarul"), first.indexOf("primarul") + 8, "PERSON"))), labels, tokenizer, "v2"),
                 TrainingExample.of(new AnnotatedSentence("2", "Primarul a plecat.", List.of()), labels, tokenizer, "v2"));
-        Gazetteer gazetteer = Gazetteer.of(examples, new TagSet(labels));
+        Gazetteer gazetteer = GazetteerBuilder.of(examples, new TagSet(labels), TrainingCorpus.resources("ro"));
         assertThat(gazetteer.wordRate("primarul")).isEqualTo("PERSON:2");
         assertThat(gazetteer.wordRate("a")).isEqualTo("O");
         assertThat(gazetteer.wordRate("votat")).isEqualTo("-");

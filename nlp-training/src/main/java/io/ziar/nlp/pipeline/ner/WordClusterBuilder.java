@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 
 import java.io.IOException;
@@ -23,16 +24,17 @@ import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds {@link WordClusters} from unlabelled Romanian sentences: every word seen at least twice is
+ * Builds {@link WordClusters} from a language's unlabelled sentences (tokenized by its pack): every word seen at least twice is
  * described by its neighbours two to the left and two to the right (frequent words by themselves,
  * rare ones by their shape), weighted by positive pointwise mutual information, and the words are
  * split by spherical k-means into four, each part again into four, down to six levels. A word's
  * path is the digits of the parts it fell in, so that prefixes of the path are coarser classes.
  *
- * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.WordClusterBuilder OUT.tsv.gz [--without FILE.jsonl] INPUT...}
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.WordClusterBuilder OUT.tsv.gz [--language LANG] [--shared DATA_DIR] [--without FILE.jsonl] INPUT...}
  * where an input is RONEC {@code .jsonl} (its texts), CoNLL-U {@code .conllu} (its {@code # text} lines)
  * or plain text, a sentence a line; {@code --without}: leave out sentences whose text is in that file
- * (to measure the clusters' worth on sentences they never saw).
+ * (to measure the clusters' worth on sentences they never saw); {@code --shared}: add the language's
+ * unlabelled text of the shared data ({@link UnlabelledText}).
  */
 public final class WordClusterBuilder {
 
@@ -50,14 +52,20 @@ public final class WordClusterBuilder {
     public static void main(String[] args) throws IOException {
         List<String> inputs = new ArrayList<>();
         Set<String> excluded = new HashSet<>();
+        String language = "ro";
+        Path shared = null;
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--without")) {
+            if (args[i].equals("--language")) {
+                language = args[++i];
+            } else if (args[i].equals("--shared")) {
+                shared = Path.of(args[++i]);
+            } else if (args[i].equals("--without")) {
                 sentences(Path.of(args[++i])).forEach(s -> excluded.add(RonecCorpus.textKey(s)));
             } else {
                 inputs.add(args[i]);
             }
         }
-        Tokenizer tokenizer = new Tokenizer();
+        Tokenizer tokenizer = new Tokenizer(PackData.bundled(language));
         List<String[]> corpus = new ArrayList<>();
         int left = 0;
         for (String input : inputs) {
@@ -67,6 +75,11 @@ public final class WordClusterBuilder {
                     continue;
                 }
                 corpus.add(tokenizer.tokenize(sentence).stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new));
+            }
+        }
+        if (shared != null) {
+            for (String line : UnlabelledText.of(language, shared)) {
+                corpus.add(tokenizer.tokenize(line).stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new));
             }
         }
         Map<String, String> paths = cluster(corpus);

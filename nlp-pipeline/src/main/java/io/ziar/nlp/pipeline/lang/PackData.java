@@ -1,0 +1,87 @@
+package io.ziar.nlp.pipeline.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a language pack knows, as data: {@code /lang/LANG.txt}, sections headed {@code [name]}, each
+ * a list of whitespace-separated items ({@code #} starts a comment). The sections a pack may have:
+ * {@code abbreviations} (words whose period is not a sentence end), {@code proclitics} and
+ * {@code enclitics} (the parts of hyphenated joins that are words of their own), {@code inflection-endings}
+ * (stripped for the entity model's stem feature), {@code pronouns}, {@code name-particles}
+ * ("von", "de"), {@code not-names} (weekdays, months, sentence adverbs: never an entity on their own)
+ * and {@code roles} (titles that may stand before a name). A section a pack does not have is empty.
+ */
+public final class PackData {
+
+    private static final PackData NONE = new PackData("", Map.of());
+
+    private final String language;
+    private final Map<String, List<String>> sections;
+
+    private PackData(String language, Map<String, List<String>> sections) {
+        this.language = language;
+        this.sections = sections;
+    }
+
+    /** The bundled data of a language, or an empty pack's when there is none. */
+    public static PackData bundled(String language) {
+        String resource = "/lang/" + language + ".txt";
+        try (InputStream in = PackData.class.getResourceAsStream(resource)) {
+            return in == null ? NONE : new PackData(language, read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language pack " + resource, e);
+        }
+    }
+
+    public static boolean exists(String language) {
+        return PackData.class.getResource("/lang/" + language + ".txt") != null;
+    }
+
+    private static Map<String, List<String>> read(InputStream in) throws IOException {
+        Map<String, List<String>> sections = new HashMap<>();
+        List<String> current = null;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            int comment = line.indexOf('#');
+            String content = (comment < 0 ? line : line.substring(0, comment)).strip();
+            if (content.startsWith("[") && content.endsWith("]")) {
+                current = sections.computeIfAbsent(content.substring(1, content.length() - 1), s -> new ArrayList<>());
+            } else if (!content.isEmpty() && current != null) {
+                current.addAll(List.of(content.split("\\s+")));
+            }
+        }
+        sections.replaceAll((name, items) -> List.copyOf(items));
+        return Map.copyOf(sections);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** A section's items in file order. */
+    public List<String> list(String section) {
+        return sections.getOrDefault(section, List.of());
+    }
+
+    /** A section's items, lower-cased, as a set. */
+    public Set<String> lowerCaseSet(String section) {
+        Set<String> set = new HashSet<>();
+        for (String item : list(section)) {
+            set.add(item.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+}

@@ -1,0 +1,374 @@
+package io.ziar.nlp.pipeline.ner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Readers of the entity corpora in {@code shared/data/ner}, each into sentences with character-offset
+ * mentions labelled PERSON, ORG or LOC (the Universal NER scheme: named mentions only; MISC, OTH and
+ * the German derived and part forms such as "deutsche" are not entities there), by corpus name:
+ * <ul>
+ *   <li>Universal NER {@code .iob2} (English EWT, Portuguese Bosque): {@code # text} and BIO tags;</li>
+ *   <li>GUM CoNLL-U: bracketed entities in MISC; a mention counts when it is a person, place or
+ *       organisation whose words, without leading and trailing function words, are proper nouns;</li>
+ *   <li>wikigold CoNLL and the WikiNER sample: a token and an IOB1 tag a line;</li>
+ *   <li>GermEval 2014 TSV: the outer tag.</li>
+ * </ul>
+ * Corpora that give tokens only are detokenized (no space before closing punctuation, none after an
+ * opening bracket), the way such text is written.
+ */
+final class NerCorpora {
+
+    private NerCorpora() {
+    }
+
+    /** The corpora of a language, by corpus name, in a stable order. */
+    static Map<String, List<AnnotatedSentence>> of(String language, Path data) {
+        Path ner = data.resolve("ner");
+        Map<String, List<AnnotatedSentence>> corpora = new LinkedHashMap<>();
+        switch (language) {
+            case "en" -> {
+                corpora.put("gum", gum(ner.resolve("en/gum")));
+                corpora.put("ewt", concat(uner(ner.resolve("en/uner-ewt/en_ewt-ud-dev.iob2")),
+                        uner(ner.resolve("en/uner-ewt/en_ewt-ud-test.iob2"))));
+                corpora.put("wikigold", columns(ner.resolve("en/wikigold/wikigold.conll.txt"), "wikigold", 1, " "));
+            }
+            case "de" -> corpora.put("germeval", concat(germEval(ner.resolve("de/germeval2014/NER-de-dev.tsv")),
+                    germEval(ner.resolve("de/germeval2014/NER-de-test.tsv"))));
+            case "pt" -> corpora.put("bosque", concat(uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-train.iob2")),
+                    uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-dev.iob2")), uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-test.iob2"))));
+            case "ru" -> corpora.put("wikiner", concat(columns(ner.resolve("ru/wikiner-sample/train.txt"), "wikiner-train", 3, " "),
+                    columns(ner.resolve("ru/wikiner-sample/dev.txt"), "wikiner-dev", 3, " "),
+                    columns(ner.resolve("ru/wikiner-sample/test.txt"), "wikiner-test", 3, " ")));
+            default -> throw new IllegalArgumentException("no entity corpus for language " + language);
+        }
+        return corpora;
+    }
+
+    @SafeVarargs
+    private static List<AnnotatedSentence> concat(List<AnnotatedSentence>... parts) {
+        return Stream.of(parts).flatMap(List::stream).toList();
+    }
+
+    /** The corpus label of a tag's type, or null when the type is not an entity in the UNER scheme. */
+    private static String label(String type) {
+        return switch (type) {
+            case "PER", "person" -> "PERSON";
+            case "ORG", "organization" -> "ORG";
+            case "LOC", "place" -> "LOC";
+            default -> null;
+        };
+    }
+
+    /** Universal NER: {@code # sent_id}, {@code # text}, then {@code index token tag ...} lines. */
+    static List<AnnotatedSentence> uner(Path file) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        String id = null;
+        String text = null;
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String line : lines(file)) {
+            if (line.startsWith("# sent_id = ")) {
+                id = line.substring(12).strip();
+            } else if (line.startsWith("# text = ")) {
+                text = line.substring(9);
+            } else if (line.isBlank()) {
+                if (!tokens.isEmpty()) {
+                    sentences.add(aligned(id, text, tokens, bio(tags, false)));
+                }
+                tokens = new ArrayList<>();
+                tags = new ArrayList<>();
+                id = null;
+                text = null;
+            } else if (!line.startsWith("#")) {
+                String[] columns = line.split("\t");
+                if (columns[0].matches("\\d+")) {
+                    tokens.add(columns[1]);
+                    tags.add(columns[2]);
+                }
+            }
+        }
+        if (!tokens.isEmpty()) {
+            sentences.add(aligned(id, text, tokens, bio(tags, false)));
+        }
+        return sentences;
+    }
+
+    /** A token and its tag in column {@code tagColumn} a line, IOB1, sentences apart by blank lines. */
+    static List<AnnotatedSentence> columns(Path file, String name, int tagColumn, String separator) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<String> all = new ArrayList<>(lines(file));
+        all.add("");
+        for (String line : all) {
+            if (line.isBlank()) {
+                if (!tokens.isEmpty()) {
+                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags, true)));
+                }
+                tokens = new ArrayList<>();
+                tags = new ArrayList<>();
+            } else if (!line.startsWith("-DOCSTART-")) {
+                String[] columns = line.split(separator);
+                tokens.add(columns[0]);
+                tags.add(columns[tagColumn]);
+            }
+        }
+        return sentences;
+    }
+
+    /** GermEval 2014: a {@code #} source line, then {@code index token outer inner}; the outer tag counts. */
+    static List<AnnotatedSentence> germEval(Path file) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String name = file.getFileName().toString();
+        List<String> all = new ArrayList<>(lines(file));
+        all.add("");
+        for (String line : all) {
+            if (line.isBlank()) {
+                if (!tokens.isEmpty()) {
+                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags, false)));
+                }
+                tokens = new ArrayList<>();
+                tags = new ArrayList<>();
+            } else if (!line.startsWith("#")) {
+                String[] columns = line.split("\t");
+                tokens.add(columns[1]);
+                tags.add(columns[2]);
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * Token spans [first, last] with labels from BIO or IOB1 tags (in IOB1 an I- tag after another
+     * type, or after O, starts a mention); tags of types that are no entity count as O.
+     */
+    private static List<int[]> bio(List<String> tags, boolean iob1) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        String open = null;
+        int start = -1;
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
+            String prefix = tag.length() > 1 && tag.charAt(1) == '-' ? tag.substring(0, 1) : "O";
+            String label = prefix.equals("O") ? null : label(tag.substring(2));
+            boolean continues = open != null && prefix.equals("I") && open.equals(label);
+            if (open != null && !continues) {
+                spans.add(new int[]{start, i - 1, LABELS_INDEX.indexOf(open)});
+                open = null;
+            }
+            if (label != null && !continues && (prefix.equals("B") || iob1 || prefix.equals("I"))) {
+                open = label;
+                start = i;
+            }
+        }
+        return spans;
+    }
+
+    private static final List<String> LABELS_INDEX = List.of("PERSON", "ORG", "LOC");
+
+    /** The tokens found in the sentence's own text, left to right; detokenized when one is not there. */
+    private static AnnotatedSentence aligned(String id, String text, List<String> tokens, List<int[]> spans) {
+        if (text == null) {
+            return detokenized(id, tokens, spans);
+        }
+        int[] starts = new int[tokens.size()];
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int found = text.indexOf(tokens.get(i), at);
+            if (found < 0) {
+                return detokenized(id, tokens, spans);
+            }
+            starts[i] = found;
+            at = found + tokens.get(i).length();
+        }
+        return withMentions(id, text, tokens, starts, spans);
+    }
+
+    private static AnnotatedSentence detokenized(String id, List<String> tokens, List<int[]> spans) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean glued = text.isEmpty() || isClosing(token) || isOpening(tokens.get(i - 1));
+            if (!glued) {
+                text.append(' ');
+            }
+            starts[i] = text.length();
+            text.append(token);
+        }
+        return withMentions(id, text.toString(), tokens, starts, spans);
+    }
+
+    private static boolean isClosing(String token) {
+        return token.length() == 1 && ".,;:!?)]}%»“".contains(token) || token.equals("'s") || token.equals("n't");
+    }
+
+    private static boolean isOpening(String token) {
+        return token.length() == 1 && "([{„«".contains(token);
+    }
+
+    private static AnnotatedSentence withMentions(String id, String text, List<String> tokens, int[] starts, List<int[]> spans) {
+        List<Mention> mentions = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            mentions.add(new Mention(starts[span[0]], starts[span[1]] + tokens.get(span[1]).length(), LABELS_INDEX.get(span[2])));
+        }
+        return new AnnotatedSentence(id, text, mentions);
+    }
+
+    /**
+     * GUM: each document's sentences with the named mentions of its bracketed entities
+     * ({@code Entity=(3-organization-...-Identity} opens entity 3 on a word, {@code 3)} closes it).
+     */
+    static List<AnnotatedSentence> gum(Path directory) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".conllu")).sorted().toList()) {
+                sentences.addAll(gumDocument(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+        return sentences;
+    }
+
+    private record GumWord(String form, String upos, String misc) {
+    }
+
+    private static List<AnnotatedSentence> gumDocument(Path file) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        String id = null;
+        String text = null;
+        List<GumWord> words = new ArrayList<>();
+        List<String> all = new ArrayList<>(lines(file));
+        all.add("");
+        for (String line : all) {
+            if (line.startsWith("# sent_id = ")) {
+                id = line.substring(12).strip();
+            } else if (line.startsWith("# text = ")) {
+                text = line.substring(9);
+            } else if (line.isBlank()) {
+                if (!words.isEmpty()) {
+                    sentences.add(gumSentence(id, text, words));
+                }
+                words = new ArrayList<>();
+            } else if (!line.startsWith("#")) {
+                String[] columns = line.split("\t");
+                if (columns[0].matches("\\d+")) {
+                    words.add(new GumWord(columns[1], columns[3], columns[9]));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    private static AnnotatedSentence gumSentence(String id, String text, List<GumWord> words) {
+        Map<String, int[]> open = new LinkedHashMap<>();
+        Map<String, String> typeOf = new LinkedHashMap<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String entities = miscValue(words.get(i).misc(), "Entity");
+            if (entities == null) {
+                continue;
+            }
+            // "(1-event-...(2-abstract-...-coref)" opens 1 and 2 and closes 2; "3)" closes 3
+            int k = 0;
+            while (k < entities.length()) {
+                char c = entities.charAt(k);
+                if (c == '(') {
+                    int end = k + 1;
+                    while (end < entities.length() && entities.charAt(end) != '(' && entities.charAt(end) != ')') {
+                        end++;
+                    }
+                    String[] fields = entities.substring(k + 1, end).split("-");
+                    String key = fields[0];
+                    open.put(key, new int[]{i});
+                    typeOf.put(key, fields.length > 1 ? fields[1] : "");
+                    if (end < entities.length() && entities.charAt(end) == ')') {
+                        close(key, i, open, typeOf, words, spans);
+                        end++;
+                    }
+                    k = end;
+                } else if (Character.isDigit(c)) {
+                    int end = k;
+                    while (end < entities.length() && Character.isDigit(entities.charAt(end))) {
+                        end++;
+                    }
+                    String key = entities.substring(k, end);
+                    if (end < entities.length() && entities.charAt(end) == ')') {
+                        close(key, i, open, typeOf, words, spans);
+                        end++;
+                    }
+                    k = end;
+                } else {
+                    k++;
+                }
+            }
+        }
+        spans.sort((a, b) -> a[0] != b[0] ? a[0] - b[0] : b[1] - a[1]);
+        List<int[]> outermost = new ArrayList<>();
+        int taken = -1;
+        for (int[] span : spans) {
+            if (span[0] > taken) {
+                outermost.add(span);
+                taken = span[1];
+            }
+        }
+        return aligned(id, text, words.stream().map(GumWord::form).toList(), outermost);
+    }
+
+    /** Closes an entity; a person, place or organisation whose core words are all proper nouns is a named mention. */
+    private static void close(String key, int last, Map<String, int[]> open, Map<String, String> typeOf, List<GumWord> words,
+                              List<int[]> spans) {
+        int[] started = open.remove(key);
+        String label = label(typeOf.getOrDefault(key, ""));
+        if (started == null || label == null) {
+            return;
+        }
+        int first = started[0];
+        int end = last;
+        while (first <= end && !words.get(first).upos().equals("PROPN")) {
+            first++;
+        }
+        while (end >= first && !words.get(end).upos().equals("PROPN")) {
+            end--;
+        }
+        if (first > end) {
+            return;
+        }
+        for (int i = first; i <= end; i++) {
+            String upos = words.get(i).upos();
+            if (!upos.equals("PROPN") && !upos.equals("ADP") && !upos.equals("DET") && !upos.equals("CCONJ") && !upos.equals("PUNCT")) {
+                return;
+            }
+        }
+        spans.add(new int[]{first, end, LABELS_INDEX.indexOf(label)});
+    }
+
+    private static String miscValue(String misc, String key) {
+        for (String part : misc.split("\\|")) {
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
