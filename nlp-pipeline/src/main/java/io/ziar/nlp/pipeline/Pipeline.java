@@ -67,7 +67,7 @@ public final class Pipeline {
             analyzed.add(lemmatized(sentence, language));
             mentions.addAll(pack.entities(body, sentence.tokens()));
         }
-        List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions));
+        List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions), pack.data());
         List<Quote> quotes = quoteExtractor.extract(body, entities);
         return new Analysis(extraction, body, language, entities, quotes, analyzed, personalData.detect(body),
                 SimHash.hex(simHash.fingerprint(body)));

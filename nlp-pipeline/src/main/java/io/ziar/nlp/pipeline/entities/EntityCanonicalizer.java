@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline.entities;
 
 import io.ziar.contracts.Entity;
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One canonical name per real-world entity of a document, for facets and entity search:
@@ -16,7 +18,8 @@ import java.util.Map;
  * {@link NameKeys}, a surname or first name alone links to the full name the article gave
  * ("Lavrov" -> "Serghei Lavrov"), and an acronym in brackets right after a name is that name.
  * Among the forms of one entity (Cyrillic ones transliterated) the canonical is the one seen most,
- * the first on ties. A PERSON mention that is not a name (a pronoun, a role such as "ministrul", a
+ * the first on ties. Roles glued before a person's name are not part of it ("President Joe Biden"
+ * -> "Joe Biden"). A PERSON mention that is not a name (a pronoun, a role such as "ministrul" or "President", a
  * common noun capitalised at a sentence start such as "Omologul") has no canonical name: it stays an
  * entity but does not become a facet value.
  */
@@ -25,23 +28,23 @@ public final class EntityCanonicalizer {
     private static final int MAX_ACRONYM = 8;
     private static final String PERSON_KEY = "PERSON:";
 
-    private final PersonNames personNames;
-
-    public EntityCanonicalizer() {
-        this(Lemmatizer.bundled());
-    }
+    private final Lemmatizer lemmatizer;
+    private final Map<String, PersonNames> personNamesByLanguage = new ConcurrentHashMap<>();
 
     public EntityCanonicalizer(Lemmatizer lemmatizer) {
-        this.personNames = new PersonNames(lemmatizer);
+        this.lemmatizer = lemmatizer;
     }
 
-    public List<Entity> canonicalize(String body, List<Mention> mentions) {
+    /** The entities of a document in the language whose pack data is given. */
+    public List<Entity> canonicalize(String body, List<Mention> mentions, PackData pack) {
+        PersonNames personNames = personNamesByLanguage.computeIfAbsent(pack.language(), l -> new PersonNames(lemmatizer, pack));
         List<String> surfaces = new ArrayList<>(mentions.size());
         List<String> keys = new ArrayList<>(mentions.size());
         Map<String, Map<String, Integer>> formsOfKey = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             String surface = body.substring(mention.start(), mention.end());
-            String base = NameKeys.transliterate(RomanianBaseForms.baseForm(surface, mention.label()));
+            String named = mention.label().equals("PERSON") ? personNames.withoutLeadingRoles(surface) : surface;
+            String base = NameKeys.transliterate(RomanianBaseForms.baseForm(named, mention.label()));
             surfaces.add(surface);
             String key = mention.label() + ":" + NameKeys.key(base);
             keys.add(key);

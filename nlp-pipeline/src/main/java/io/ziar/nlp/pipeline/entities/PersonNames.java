@@ -1,52 +1,79 @@
 package io.ziar.nlp.pipeline.entities;
 
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a PERSON mention is a person's name. RONEC v2 also labels PERSON the pronouns and the
- * common nouns that denote people ("el", "ministrul", "omologului său"); those are mentions of a
- * person but not names, and neither is a common noun capitalised only because it opens a sentence
+ * Whether a PERSON mention is a person's name, by the rules of the article's language pack. RONEC v2
+ * also labels PERSON the pronouns and the common nouns that denote people ("el", "ministrul",
+ * "omologului său"); those are mentions of a person but not names, and neither is a role alone
+ * ("President", "Senator") nor a common noun capitalised only because it opens a sentence
  * ("Omologul său malian a salutat...", "Șeful diplomației..."). A name has every word capitalised
- * but name particles, and a word that opens a sentence counts as a name only if the text does not
- * write it lower-case elsewhere and it does not read as a Romanian noun with its definite article
- * ("Omologul" -> "omolog" + "-ul"; "Paul", "Mihai" are not, as the lexicon knows them as they are).
+ * but the pack's name particles, and a word that opens a sentence counts as a name only if the text
+ * does not write it lower-case elsewhere and it does not read as a noun with one of the pack's
+ * definite endings ("Omologul" -> "omolog" + "-ul"; "Paul", "Mihai" are not, as the lexicon knows
+ * them as they are).
  */
 final class PersonNames {
 
-    private static final Set<String> PARTICLES = Set.of("de", "la", "von", "van", "der", "den", "du", "di", "da", "dos", "del",
-            "bin", "ibn", "al", "el", "le", "ter");
-    private static final Set<String> PRONOUNS = Set.of("el", "ea", "ei", "ele", "eu", "tu", "noi", "voi", "dânsul", "dânsa",
-            "dumnealui", "dumneaei", "dumneavoastră", "acesta", "aceasta", "aceștia", "acestea", "acela", "aceea", "he", "she",
-            "they", "we", "i", "you");
-    private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:ul|ului|le|lui|ii|ile|ele|lor)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** What may stand between a sentence end and the sentence's first word: spaces, quotes, dashes, brackets. */
     private static final String OPENING = " \t\"„“”«»'‘’(-–—";
 
     private final Lemmatizer lemmatizer;
+    private final String language;
+    private final Set<String> particles;
+    private final Set<String> pronouns;
+    private final Set<String> roles;
+    private final List<String> definiteEndings;
 
-    PersonNames(Lemmatizer lemmatizer) {
+    PersonNames(Lemmatizer lemmatizer, PackData pack) {
         this.lemmatizer = lemmatizer;
+        this.language = pack.language();
+        this.particles = pack.lowerCaseSet("name-particles");
+        this.pronouns = pack.lowerCaseSet("pronouns");
+        this.roles = pack.lowerCaseSet("roles");
+        this.definiteEndings = pack.list("definite-endings");
     }
 
     boolean isName(String body, Mention mention) {
         String text = body.substring(mention.start(), mention.end());
         String[] words = WHITESPACE.split(text.strip());
-        if (words.length == 0 || words[0].isEmpty() || PRONOUNS.contains(text.strip().toLowerCase(Locale.ROOT))) {
+        if (words.length == 0 || words[0].isEmpty() || pronouns.contains(text.strip().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        boolean rolesOnly = true;
         for (int w = 0; w < words.length; w++) {
             boolean capital = !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
-            if (!capital && (w == 0 || !PARTICLES.contains(words[w]))) {
+            if (!capital && (w == 0 || !particles.contains(words[w]))) {
                 return false;
             }
+            rolesOnly &= isRole(words[w]);
+        }
+        if (rolesOnly) {
+            return false;
         }
         return words.length > 1 || !opensSentence(body, mention.start()) || !isCommonWord(body, words[0]);
+    }
+
+    boolean isRole(String word) {
+        return roles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A name without the roles glued before it: "President Joe Biden" -> "Joe Biden"; a role alone stays. */
+    String withoutLeadingRoles(String name) {
+        String[] words = WHITESPACE.split(name.strip());
+        int first = 0;
+        while (first < words.length - 1 && isRole(words[first])) {
+            first++;
+        }
+        return first == 0 ? name : String.join(" ", List.of(words).subList(first, words.length));
     }
 
     private boolean isCommonWord(String body, String word) {
@@ -57,7 +84,7 @@ final class PersonNames {
         if (containsWordMidSentence(body, word)) {
             return false;
         }
-        return DEFINITE_ENDING.matcher(lower).find() && !lemmatizer.lemma(lower, "ro").equals(lower);
+        return definiteEndings.stream().anyMatch(lower::endsWith) && !lemmatizer.lemma(lower, language).equals(lower);
     }
 
     static boolean opensSentence(String body, int start) {

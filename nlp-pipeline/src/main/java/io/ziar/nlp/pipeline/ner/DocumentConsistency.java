@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
  * name is an organisation too; a name in
  * apposition to a role is a PERSON ("omologului său malian, Abdoulaye Diop"); a surname repeated
  * later is the person it belonged to ("Lavrov", "Diop"); a proper name takes the label it has most
- * often in the article, also where the tagger missed it; country and capital names are GPE, and
+ * often in the article, also where the tagger missed it; country and capital names are GPE, so are
+ * places the tagger calls LOC that are cities of 100,000 people or more (models trained on data
+ * that has only LOC, such as Universal NER's, leave the difference to this list), and
  * the names of well-known organisations and media are ORG.
  */
 public final class DocumentConsistency {
 
     static final String PLACES = "/models/places.txt";
     static final String ORGANISATIONS = "/models/organisations.txt";
+    static final String CITIES = "/models/cities.txt";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Small words that may stand inside a proper name: "Comunitatea Economică a Statelor din Africa de Vest". */
     private static final Set<String> NAME_LINKS = Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the");
@@ -48,15 +51,17 @@ public final class DocumentConsistency {
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d&.-]{1,9})\\)$");
 
     private final Set<String> places;
+    private final Set<String> cities;
     private final Set<String> organisations;
 
-    private DocumentConsistency(Set<String> places, Set<String> organisations) {
+    private DocumentConsistency(Set<String> places, Set<String> cities, Set<String> organisations) {
         this.places = places;
+        this.cities = cities;
         this.organisations = organisations;
     }
 
     public static DocumentConsistency bundled() {
-        return new DocumentConsistency(names(PLACES), names(ORGANISATIONS));
+        return new DocumentConsistency(names(PLACES), names(CITIES), names(ORGANISATIONS));
     }
 
     private static Set<String> names(String resource) {
@@ -99,7 +104,8 @@ public final class DocumentConsistency {
         }
         for (Mention mention : result.toList()) {
             String text = body.substring(mention.start(), mention.end());
-            boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"));
+            boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"))
+                    || mention.label().equals("LOC") && cities.contains(text);
             if (place && !mention.label().equals("GPE")) {
                 result.put(new Mention(mention.start(), mention.end(), "GPE"));
             }

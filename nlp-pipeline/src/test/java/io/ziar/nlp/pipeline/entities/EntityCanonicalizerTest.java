@@ -1,7 +1,9 @@
 package io.ziar.nlp.pipeline.entities;
 
 import io.ziar.contracts.Entity;
+import io.ziar.nlp.pipeline.lang.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EntityCanonicalizerTest {
 
-    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer();
+    private static final PackData ROMANIAN = PackData.bundled("ro");
+    private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer(Lemmatizer.bundled());
 
     @Test
     void inflectedPlaceNamesGoToTheNominative() {
@@ -39,7 +42,7 @@ class EntityCanonicalizerTest {
             int start = body.indexOf(person);
             mentions.add(new Mention(start, start + person.length(), "PERSON"));
         }
-        assertThat(canonicalizer.canonicalize(body, mentions)).extracting(Entity::canonical)
+        assertThat(canonicalizer.canonicalize(body, mentions, ROMANIAN)).extracting(Entity::canonical)
                 .containsExactly(null, "Serghei Lavrov", null, null, "Paul", null, "Mihai Viteazul");
     }
 
@@ -47,7 +50,19 @@ class EntityCanonicalizerTest {
     void aCapitalisedWordOpeningASentenceIsANameWhenTheTextAlsoCapitalisesItElsewhere() {
         String body = "Ursul a fost văzut la Brașov. Pe Ursul l-au căutat apoi polițiștii.";
         Mention first = new Mention(0, 5, "PERSON");
-        assertThat(canonicalizer.canonicalize(body, List.of(first))).extracting(Entity::canonical).containsExactly("Ursul");
+        assertThat(canonicalizer.canonicalize(body, List.of(first), ROMANIAN)).extracting(Entity::canonical).containsExactly("Ursul");
+    }
+
+    @Test
+    void aRoleGluedToANameIsNotPartOfItAndARoleAloneIsNoName() {
+        String body = "Treasury Secretary Janet Yellen met President Joe Biden. The President said so. Senator Smith agreed.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String person : List.of("Secretary Janet Yellen", "President Joe Biden", "President", "Senator Smith")) {
+            int start = body.indexOf(person, mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
+            mentions.add(new Mention(start, start + person.length(), "PERSON"));
+        }
+        assertThat(canonicalizer.canonicalize(body, mentions, PackData.bundled("en"))).extracting(Entity::canonical)
+                .containsExactly("Janet Yellen", "Joe Biden", null, "Smith");
     }
 
     @Test
@@ -63,6 +78,6 @@ class EntityCanonicalizerTest {
             mentions.add(new Mention(at, at + name.length(), label));
             at += name.length() + 3;
         }
-        return canonicalizer.canonicalize(body, mentions).stream().map(Entity::canonical).toList();
+        return canonicalizer.canonicalize(body, mentions, ROMANIAN).stream().map(Entity::canonical).toList();
     }
 }

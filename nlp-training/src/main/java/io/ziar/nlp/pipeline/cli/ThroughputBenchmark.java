@@ -3,15 +3,11 @@ package io.ziar.nlp.pipeline.cli;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Extraction;
 import io.ziar.nlp.pipeline.Pipeline;
+import io.ziar.nlp.pipeline.ner.CorpusTexts;
 import io.ziar.nlp.pipeline.tokens.AnalyzedSentence;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,39 +15,46 @@ import java.util.Locale;
 
 /**
  * Tokens per second of the whole pipeline after extraction (language, sentences, tokens, lemmas,
- * entities, canonical names, quotes, personal data, fingerprint) on one thread, models loaded once:
- * articles of 20 RONEC sentences in paragraphs of four, a warm-up round, then timed rounds. The
- * rate per CPU second of the thread is the rate per core, whatever else the machine runs.
+ * entities, canonical names, quotes, personal data, fingerprint) on one thread, all packs loaded
+ * once, for each language: articles of 20 sentences of its entity corpora in paragraphs of four, a
+ * warm-up round, then timed rounds. The rate per CPU second of the thread is the rate per core,
+ * whatever else the machine runs.
  *
- * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.cli.ThroughputBenchmark RONEC_DIR [SECONDS]}
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.cli.ThroughputBenchmark LANG[,LANG...] [SECONDS] [--data DIR]}
  */
 public final class ThroughputBenchmark {
 
     private static final int SENTENCES_PER_ARTICLE = 20;
     private static final int SENTENCES_PER_PARAGRAPH = 4;
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: ThroughputBenchmark RONEC_DIR [SECONDS]");
+            System.err.println("usage: ThroughputBenchmark LANG[,LANG...] [SECONDS] [--data DIR]");
             System.exit(2);
         }
-        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 20;
-        List<Extraction> articles = articles(Path.of(args[0], "v2-train.jsonl"));
+        List<String> options = List.of(args);
+        int dataAt = options.indexOf("--data");
+        Path data = Path.of(dataAt < 0 ? "../shared/data" : args[dataAt + 1]);
+        double seconds = args.length > 1 && !args[1].startsWith("--") ? Double.parseDouble(args[1]) : 20;
         Pipeline pipeline = new Pipeline();
-        run(pipeline, articles);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long tokens = 0;
-        long cpuBegan = threads.getCurrentThreadCpuTime();
-        long began = System.nanoTime();
-        int rounds = 0;
-        while (System.nanoTime() - began < seconds * 1e9) {
-            tokens += run(pipeline, articles);
-            rounds++;
+        for (String language : args[0].split(",")) {
+            List<Extraction> articles = articles(CorpusTexts.sentences(language, data));
+            run(pipeline, articles);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long tokens = 0;
+            long cpuBegan = threads.getCurrentThreadCpuTime();
+            long began = System.nanoTime();
+            int rounds = 0;
+            while (System.nanoTime() - began < seconds * 1e9) {
+                tokens += run(pipeline, articles);
+                rounds++;
+            }
+            double elapsed = (System.nanoTime() - began) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuBegan) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: %d articles x %d rounds, %d tokens on one thread: %.0f tokens/s of wall time (%.1f s), "
+                    + "%.0f tokens/s of CPU time (%.1f s), i.e. per core%n", language, articles.size(), rounds, tokens, tokens / elapsed,
+                    elapsed, tokens / cpu, cpu);
         }
-        double elapsed = (System.nanoTime() - began) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuBegan) / 1e9;
-        System.out.printf(Locale.ROOT, "%d articles x %d rounds, %d tokens on one thread: %.0f tokens/s of wall time (%.1f s), "
-                + "%.0f tokens/s of CPU time (%.1f s), i.e. per core%n", articles.size(), rounds, tokens, tokens / elapsed, elapsed, tokens / cpu, cpu);
     }
 
     private static long run(Pipeline pipeline, List<Extraction> articles) {
@@ -65,14 +68,7 @@ public final class ThroughputBenchmark {
         return tokens;
     }
 
-    private static List<Extraction> articles(Path ronec) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> sentences = new ArrayList<>();
-        for (String line : Files.readAllLines(ronec, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                sentences.add(json.readTree(line).get("text").asText());
-            }
-        }
+    private static List<Extraction> articles(List<String> sentences) {
         List<Extraction> articles = new ArrayList<>();
         for (int a = 0; a + SENTENCES_PER_ARTICLE <= sentences.size(); a += SENTENCES_PER_ARTICLE) {
             List<String> paragraphs = new ArrayList<>();

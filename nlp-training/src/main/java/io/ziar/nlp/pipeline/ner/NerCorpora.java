@@ -82,7 +82,7 @@ final class NerCorpora {
                 text = line.substring(9);
             } else if (line.isBlank()) {
                 if (!tokens.isEmpty()) {
-                    sentences.add(aligned(id, text, tokens, bio(tags, false)));
+                    sentences.add(aligned(id, text, tokens, bio(tags)));
                 }
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
@@ -97,7 +97,7 @@ final class NerCorpora {
             }
         }
         if (!tokens.isEmpty()) {
-            sentences.add(aligned(id, text, tokens, bio(tags, false)));
+            sentences.add(aligned(id, text, tokens, bio(tags)));
         }
         return sentences;
     }
@@ -112,7 +112,7 @@ final class NerCorpora {
         for (String line : all) {
             if (line.isBlank()) {
                 if (!tokens.isEmpty()) {
-                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags, true)));
+                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags)));
                 }
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
@@ -136,7 +136,7 @@ final class NerCorpora {
         for (String line : all) {
             if (line.isBlank()) {
                 if (!tokens.isEmpty()) {
-                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags, false)));
+                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags)));
                 }
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
@@ -153,7 +153,7 @@ final class NerCorpora {
      * Token spans [first, last] with labels from BIO or IOB1 tags (in IOB1 an I- tag after another
      * type, or after O, starts a mention); tags of types that are no entity count as O.
      */
-    private static List<int[]> bio(List<String> tags, boolean iob1) {
+    private static List<int[]> bio(List<String> tags) {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         String open = null;
@@ -167,7 +167,7 @@ final class NerCorpora {
                 spans.add(new int[]{start, i - 1, LABELS_INDEX.indexOf(open)});
                 open = null;
             }
-            if (label != null && !continues && (prefix.equals("B") || iob1 || prefix.equals("I"))) {
+            if (label != null && !continues) {
                 open = label;
                 start = i;
             }
@@ -242,7 +242,21 @@ final class NerCorpora {
         return sentences;
     }
 
-    private record GumWord(String form, String upos, String misc) {
+    private record GumWord(String form, String upos, String xpos, String misc) {
+
+        boolean isProper() {
+            return upos.equals("PROPN") || xpos.startsWith("NNP");
+        }
+
+        /** Words that may stand inside a name: "University of Pisa", "Bank of the West". */
+        boolean isLink() {
+            return upos.equals("ADP") || upos.equals("DET") || upos.equals("PART");
+        }
+
+        /** Words that join two names into one mention: "Cambridge, Massachusetts", "Reich and Marks". */
+        boolean isSeparator() {
+            return upos.equals("PUNCT") || upos.equals("CCONJ") || upos.equals("SYM");
+        }
     }
 
     private static List<AnnotatedSentence> gumDocument(Path file) {
@@ -265,7 +279,7 @@ final class NerCorpora {
             } else if (!line.startsWith("#")) {
                 String[] columns = line.split("\t");
                 if (columns[0].matches("\\d+")) {
-                    words.add(new GumWord(columns[1], columns[3], columns[9]));
+                    words.add(new GumWord(columns[1], columns[3], columns[4], columns[9]));
                 }
             }
         }
@@ -327,7 +341,12 @@ final class NerCorpora {
         return aligned(id, text, words.stream().map(GumWord::form).toList(), outermost);
     }
 
-    /** Closes an entity; a person, place or organisation whose core words are all proper nouns is a named mention. */
+    /**
+     * Closes an entity. A person, place or organisation is a named mention where its words are proper
+     * nouns: without the words before its first and after its last proper noun, and cut at commas
+     * and conjunctions (GUM makes one mention of "Cambridge, Massachusetts" and of a list of people,
+     * Universal NER one of each name); a piece with a common word inside is no name.
+     */
     private static void close(String key, int last, Map<String, int[]> open, Map<String, String> typeOf, List<GumWord> words,
                               List<int[]> spans) {
         int[] started = open.remove(key);
@@ -335,24 +354,25 @@ final class NerCorpora {
         if (started == null || label == null) {
             return;
         }
-        int first = started[0];
-        int end = last;
-        while (first <= end && !words.get(first).upos().equals("PROPN")) {
-            first++;
-        }
-        while (end >= first && !words.get(end).upos().equals("PROPN")) {
-            end--;
-        }
-        if (first > end) {
-            return;
-        }
-        for (int i = first; i <= end; i++) {
-            String upos = words.get(i).upos();
-            if (!upos.equals("PROPN") && !upos.equals("ADP") && !upos.equals("DET") && !upos.equals("CCONJ") && !upos.equals("PUNCT")) {
-                return;
+        int i = started[0];
+        while (i <= last) {
+            while (i <= last && !words.get(i).isProper()) {
+                i++;
+            }
+            int first = i;
+            boolean name = true;
+            while (i <= last && !words.get(i).isSeparator()) {
+                name &= words.get(i).isProper() || words.get(i).isLink();
+                i++;
+            }
+            int end = i - 1;
+            while (end >= first && !words.get(end).isProper()) {
+                end--;
+            }
+            if (name && first <= end) {
+                spans.add(new int[]{first, end, LABELS_INDEX.indexOf(label)});
             }
         }
-        spans.add(new int[]{first, end, LABELS_INDEX.indexOf(label)});
     }
 
     private static String miscValue(String misc, String key) {

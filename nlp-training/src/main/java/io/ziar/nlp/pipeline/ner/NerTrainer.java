@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,8 +116,12 @@ public final class NerTrainer {
      * so that differences of a few thousandths can be told from noise. Folds train two at a time.
      */
     static NerScores crossValidate(TrainingCorpus corpus, int folds, int epochs, int shuffles, boolean withV1, Path data) {
-        List<AnnotatedSentence> target = new ArrayList<>(corpus.train().get(corpus.targetCorpus()));
-        target.addAll(corpus.dev().stream().filter(s -> !target.contains(s)).toList());
+        if (corpus.targetCorpus() == null) {
+            throw new IllegalArgumentException(corpus.language() + "'s model takes no corpus' view: cross-validate with --target CORPUS");
+        }
+        Set<AnnotatedSentence> unique = new LinkedHashSet<>(corpus.train().get(corpus.targetCorpus()));
+        unique.addAll(corpus.devByCorpus().get(corpus.targetCorpus()));
+        List<AnnotatedSentence> target = List.copyOf(unique);
         NerScores pooled = new NerScores();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
         try {
