@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +56,48 @@ class PlainTextExtractorTest {
         Extraction extraction = extractor.extract("Plata se face în contul RO89RZBR0000060019874867.\nMulțumim!");
 
         assertThat(extraction.paragraphs()).containsExactly("Plata se face în contul RO89RZBR0000060019874867.", "Mulțumim!");
+    }
+
+    @Test
+    void shortParagraphsAndParagraphsWithoutAFullStopAreKept() {
+        Extraction extraction = extractor.extract(
+                "Titlu\n\nPrimul paragraf, lung, despre proiect.\n\nTraseul are 21 de kilometri.\n\nUltimul paragraf despre stații");
+
+        assertThat(extraction.title()).isEqualTo("Titlu");
+        assertThat(extraction.paragraphs()).containsExactly(
+                "Primul paragraf, lung, despre proiect.", "Traseul are 21 de kilometri.", "Ultimul paragraf despre stații");
+    }
+
+    @Test
+    void aParagraphEndingInAReferenceCodeIsTheBody() {
+        String paragraph = "Consiliul Local a aprobat bugetul pe anul viitor. Primarul a spus că lucrările încep în martie. Ref. CL-2024/117";
+        Extraction extraction = extractor.extract("Bugetul a fost aprobat\n\n" + paragraph);
+
+        assertThat(extraction.title()).isEqualTo("Bugetul a fost aprobat");
+        assertThat(extraction.paragraphs()).containsExactly(paragraph);
+    }
+
+    @Test
+    void paragraphsThatOnlyStartLikeFurnitureOrMentionAnIbanAreText() {
+        List<String> paragraphs = List.of(
+                "Shares in the company fell by a fifth on Monday.",
+                "Related to this, the ministry opened an inquiry into the contracts signed last year by the agency.",
+                "Publicitatea online a crescut cu 12% anul trecut.",
+                "Firma a primit banii în contul RO89RZBR0000060019874867, arată documentele consultate de reporteri.");
+        Extraction extraction = extractor.extract("Titlul articolului de azi\n\n" + String.join("\n\n", paragraphs));
+
+        assertThat(extraction.paragraphs()).containsExactlyElementsOf(paragraphs);
+    }
+
+    @Test
+    void aLongHeadlineEndingInAQuestionOrAQuoteIsTheTitle() {
+        for (String headline : List.of("Ce se întâmplă cu proiectul de metrou din Cluj după ce licitația a fost anulată?",
+                "Ministrul a răspuns criticilor: „Nu am semnat nimic din ce mi se reproșează în acest dosar”")) {
+            Extraction extraction = extractor.extract(headline + "\n\nPrimul paragraf al articolului, cu o propoziție întreagă.");
+
+            assertThat(extraction.title()).isEqualTo(headline);
+            assertThat(extraction.paragraphs()).containsExactly("Primul paragraf al articolului, cu o propoziție întreagă.");
+        }
     }
 
     @Test

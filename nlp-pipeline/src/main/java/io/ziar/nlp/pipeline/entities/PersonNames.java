@@ -66,14 +66,25 @@ final class PersonNames {
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A name without the roles glued before it: "President Joe Biden" -> "Joe Biden"; a role alone stays. */
+    /**
+     * A name without the role glued before it, up to the role's last word: "President Joe Biden" ->
+     * "Joe Biden", "Treasury Secretary Janet Yellen" -> "Janet Yellen"; unchanged when no capitalised
+     * name follows the role (a role alone stays).
+     */
     String withoutLeadingRoles(String name) {
         String[] words = WHITESPACE.split(name.strip());
-        int first = 0;
-        while (first < words.length - 1 && isRole(words[first])) {
-            first++;
+        int lastRole = -1;
+        for (int w = 0; w < words.length - 1; w++) {
+            if (isRole(words[w])) {
+                lastRole = w;
+            }
         }
-        return first == 0 ? name : String.join(" ", List.of(words).subList(first, words.length));
+        if (lastRole < 0) {
+            return name;
+        }
+        List<String> rest = List.of(words).subList(lastRole + 1, words.length);
+        boolean named = rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || particles.contains(w));
+        return named ? String.join(" ", rest) : name;
     }
 
     private boolean isCommonWord(String body, String word) {

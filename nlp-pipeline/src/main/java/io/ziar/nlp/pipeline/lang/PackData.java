@@ -21,7 +21,12 @@ import java.util.Set;
  * {@code enclitics} (the parts of hyphenated joins that are words of their own), {@code inflection-endings}
  * (stripped for the entity model's stem feature), {@code pronouns}, {@code name-particles}
  * ("von", "de"), {@code not-names} (weekdays, months, sentence adverbs: never an entity on their own)
- * and {@code roles} (titles that may stand before a name). A section a pack does not have is empty.
+ * and {@code roles} (titles that may stand before a name). Sections named {@code *-phrases} hold one
+ * phrase a line: {@code teaser-phrases} (lines they open point to other pages: "Citește și", "Read
+ * more"), {@code prompt-phrases} (calls to follow, subscribe, donate or comment), {@code furniture-phrases}
+ * (lines that are only page furniture when they stand alone: "Publicitate", "Share"), {@code donation-phrases}
+ * (words of a donation block), {@code credit-phrases} (what opens a photo credit: "Sursa foto:", "Photo:").
+ * A section a pack does not have is empty.
  */
 public final class PackData {
 
@@ -51,19 +56,22 @@ public final class PackData {
 
     private static Map<String, List<String>> read(InputStream in) throws IOException {
         Map<String, List<String>> sections = new HashMap<>();
-        List<String> current = null;
+        List<String> items = null;
+        boolean phrases = false;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
             int comment = line.indexOf('#');
             String content = (comment < 0 ? line : line.substring(0, comment)).strip();
             if (content.startsWith("[") && content.endsWith("]")) {
-                current = sections.computeIfAbsent(content.substring(1, content.length() - 1), s -> new ArrayList<>());
-            } else if (!content.isEmpty() && current != null) {
-                current.addAll(List.of(content.split("\\s+")));
+                String name = content.substring(1, content.length() - 1);
+                items = sections.computeIfAbsent(name, s -> new ArrayList<>());
+                phrases = name.endsWith("-phrases");
+            } else if (!content.isEmpty() && items != null) {
+                items.addAll(phrases ? List.of(content.replaceAll("\\s+", " ")) : List.of(content.split("\\s+")));
             }
         }
-        sections.replaceAll((name, items) -> List.copyOf(items));
+        sections.replaceAll((name, list) -> List.copyOf(list));
         return Map.copyOf(sections);
     }
 
