@@ -23,7 +23,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     }
 
     /**
-     * Stores an analysis unless a newer version's is already there; the status moves on only for the
+     * Stores an analysis unless a newer version's is already there (a date the page gave is kept when
+     * the client sent none: the client's wins); the status moves on only for the
      * current version's (an older version's analysis, arriving after a revision, leaves it RECEIVED). One statement, so that a
      * concurrent INDEXED update is never overwritten by a stale read.
      */
@@ -32,7 +33,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                 title = :title, byline = :byline, siteName = :siteName, body = :body, language = :language,
                 entities = :entities, quotes = :quotes, personalData = :personalData, fingerprint = :fingerprint,
                 storyId = coalesce(:storyId, storyId), analyzedVersion = :version,
-                source = coalesce(source, :source),
+                source = coalesce(source, :source), publishedAt = coalesce(publishedAt, :publishedAt),
                 statusChangedAt = case when status = :received and version <= :version then :now else statusChangedAt end,
                 status = case when status = :received and version <= :version then :analyzed else status end
                 where id = :id and (analyzedVersion is null or analyzedVersion <= :version)""",
@@ -48,6 +49,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
                         .and("storyId", analyzed.storyId())
                         .and("version", analyzed.version())
                         .and("source", analyzed.source())
+                        .and("publishedAt", analyzed.publishedAt())
                         .and("received", ArticleStatus.RECEIVED)
                         .and("analyzed", ArticleStatus.ANALYZED)
                         .and("now", Instant.now())

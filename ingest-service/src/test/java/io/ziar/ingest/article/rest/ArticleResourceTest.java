@@ -125,6 +125,22 @@ class ArticleResourceTest {
     }
 
     @Test
+    void theDateAndBylineOfThePageAreStoredWhenTheClientSentNoDateAndTheClientsDateWins() {
+        String undated = submit(Map.of("text", uniqueText()));
+        String dated = submit(Map.of("text", uniqueText(), "publishedAt", "2024-05-16"));
+        for (String id : List.of(undated, dated)) {
+            connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", "Ana Pop", null,
+                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", null));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/v1/articles/{id}", undated).then()
+                    .body("publishedAt", equalTo("2023-01-02T08:00:00Z")).body("byline", equalTo("Ana Pop"));
+            given().get("/api/v1/articles/{id}", dated).then()
+                    .body("publishedAt", equalTo("2024-05-16T00:00:00Z")).body("byline", equalTo("Ana Pop"));
+        });
+    }
+
+    @Test
     void storedAnalysesArePagedInIdOrderForReindexing() {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
