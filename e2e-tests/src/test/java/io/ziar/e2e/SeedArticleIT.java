@@ -83,6 +83,34 @@ class SeedArticleIT {
     }
 
     @Test
+    void aBulkOfPlainTextArticlesWithReferenceCodesEndsAllIndexed() {
+        String marker = "bulkplain" + System.nanoTime();
+        StringBuilder ndjson = new StringBuilder();
+        int count = 300;
+        for (int i = 0; i < count; i++) {
+            // a title line, a blank line, one paragraph of sentences, a reference code after the last full stop
+            String text = "Lucrări noi pe strada " + i + " din cartierul " + marker + "\n\n"
+                    + "Primăria a anunțat că lucrările la strada " + i + " încep luni. Traficul va fi deviat pe străzile vecine. "
+                    + "Locuitorii pot cere detalii la ghișeu. Ref. PMB-" + marker + "/" + i;
+            ndjson.append("{\"text\":").append(jsonString(text)).append("}\n");
+        }
+        String job = api().contentType("application/x-ndjson").body(ndjson.toString())
+                .post("/api/v1/articles:bulk").then().statusCode(202).extract().path("id");
+
+        JsonPath done = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api().get("/api/v1/jobs/{id}", job).then().statusCode(200).extract().jsonPath(),
+                        json -> json.getInt("indexed") + json.getInt("failed") >= count);
+        assertThat(done.getInt("failed")).isZero();
+        assertThat(done.getInt("indexed")).isEqualTo(count);
+        assertThat(api().queryParam("q", marker).get("/api/v1/search").then().statusCode(200).extract()
+                .jsonPath().getInt("total")).isEqualTo(count);
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    @Test
     void postingTheSameArticleTwiceGivesOneIdAndOneHit() {
         String text = "Ziar end-to-end duplicate check. " + seedText;
         String first = api().contentType(ContentType.JSON).body(Map.of("text", text))
