@@ -1,12 +1,8 @@
 package io.ziar.nlp.pipeline.ner;
 
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Built by the training module's {@code GazetteerBuilder}. Words that are mostly inside mentions in the training data, with the labels they were seen

@@ -32,9 +32,7 @@ public final class ThroughputBenchmark {
             System.err.println("usage: ThroughputBenchmark LANG[,LANG...] [SECONDS] [--data DIR]");
             System.exit(2);
         }
-        List<String> options = List.of(args);
-        int dataAt = options.indexOf("--data");
-        Path data = Path.of(dataAt < 0 ? "../shared/data" : args[dataAt + 1]);
+        Path data = CorpusTexts.dataDirectory(args);
         double seconds = args.length > 1 && !args[1].startsWith("--") ? Double.parseDouble(args[1]) : 20;
         Pipeline pipeline = new Pipeline();
         for (String language : args[0].split(",")) {

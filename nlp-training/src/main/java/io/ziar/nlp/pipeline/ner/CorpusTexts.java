@@ -10,6 +10,12 @@ public final class CorpusTexts {
     private CorpusTexts() {
     }
 
+    /** The shared data directory of a tool's {@code --data DIR} option, {@code ../shared/data} without one. */
+    public static Path dataDirectory(String[] args) {
+        int at = List.of(args).indexOf("--data");
+        return Path.of(at < 0 || at + 1 >= args.length ? "../shared/data" : args[at + 1]);
+    }
+
     /** Every sentence of the language's corpora, training and dev, in the corpora's order. */
     public static List<String> sentences(String language, Path data) {
         TrainingCorpus corpus = TrainingCorpus.of(language, data, false);

@@ -39,15 +39,15 @@ final class NerCorpora {
                 corpora.put("gum", gum(ner.resolve("en/gum")));
                 corpora.put("ewt", concat(uner(ner.resolve("en/uner-ewt/en_ewt-ud-dev.iob2")),
                         uner(ner.resolve("en/uner-ewt/en_ewt-ud-test.iob2"))));
-                corpora.put("wikigold", columns(ner.resolve("en/wikigold/wikigold.conll.txt"), "wikigold", 1, " "));
+                corpora.put("wikigold", columns(ner.resolve("en/wikigold/wikigold.conll.txt"), "wikigold", 1));
             }
             case "de" -> corpora.put("germeval", concat(germEval(ner.resolve("de/germeval2014/NER-de-dev.tsv")),
                     germEval(ner.resolve("de/germeval2014/NER-de-test.tsv"))));
             case "pt" -> corpora.put("bosque", concat(uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-train.iob2")),
                     uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-dev.iob2")), uner(ner.resolve("pt/uner-bosque/pt_bosque-ud-test.iob2"))));
-            case "ru" -> corpora.put("wikiner", concat(columns(ner.resolve("ru/wikiner-sample/train.txt"), "wikiner-train", 3, " "),
-                    columns(ner.resolve("ru/wikiner-sample/dev.txt"), "wikiner-dev", 3, " "),
-                    columns(ner.resolve("ru/wikiner-sample/test.txt"), "wikiner-test", 3, " ")));
+            case "ru" -> corpora.put("wikiner", concat(columns(ner.resolve("ru/wikiner-sample/train.txt"), "wikiner-train", 3),
+                    columns(ner.resolve("ru/wikiner-sample/dev.txt"), "wikiner-dev", 3),
+                    columns(ner.resolve("ru/wikiner-sample/test.txt"), "wikiner-test", 3)));
             default -> throw new IllegalArgumentException("no entity corpus for language " + language);
         }
         return corpora;
@@ -102,35 +102,22 @@ final class NerCorpora {
         return sentences;
     }
 
-    /** A token and its tag in column {@code tagColumn} a line, IOB1, sentences apart by blank lines. */
-    static List<AnnotatedSentence> columns(Path file, String name, int tagColumn, String separator) {
-        List<AnnotatedSentence> sentences = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<String> all = new ArrayList<>(lines(file));
-        all.add("");
-        for (String line : all) {
-            if (line.isBlank()) {
-                if (!tokens.isEmpty()) {
-                    sentences.add(detokenized(name + "-" + sentences.size(), tokens, bio(tags)));
-                }
-                tokens = new ArrayList<>();
-                tags = new ArrayList<>();
-            } else if (!line.startsWith("-DOCSTART-")) {
-                String[] columns = line.split(separator);
-                tokens.add(columns[0]);
-                tags.add(columns[tagColumn]);
-            }
-        }
-        return sentences;
+    /** wikigold and the WikiNER sample: a token and its IOB1 tag in column {@code tagColumn} a line (space-separated). */
+    static List<AnnotatedSentence> columns(Path file, String name, int tagColumn) {
+        return tokenLines(file, name, " ", 0, tagColumn, "-DOCSTART-");
     }
 
     /** GermEval 2014: a {@code #} source line, then {@code index token outer inner}; the outer tag counts. */
     static List<AnnotatedSentence> germEval(Path file) {
+        return tokenLines(file, file.getFileName().toString(), "\t", 1, 2, "#");
+    }
+
+    /** A token and its tag a line in the given columns, sentences apart by blank lines, lines opening with {@code skip} left out. */
+    private static List<AnnotatedSentence> tokenLines(Path file, String name, String separator, int tokenColumn, int tagColumn,
+                                                      String skip) {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        String name = file.getFileName().toString();
         List<String> all = new ArrayList<>(lines(file));
         all.add("");
         for (String line : all) {
@@ -140,10 +127,10 @@ final class NerCorpora {
                 }
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
-            } else if (!line.startsWith("#")) {
-                String[] columns = line.split("\t");
-                tokens.add(columns[1]);
-                tags.add(columns[2]);
+            } else if (!line.startsWith(skip)) {
+                String[] columns = line.split(separator);
+                tokens.add(columns[tokenColumn]);
+                tags.add(columns[tagColumn]);
             }
         }
         return sentences;

@@ -21,9 +21,7 @@ public final class NerEvaluation {
             System.err.println("usage: NerEvaluation LANG [MODEL_FILE] [--data DIR]");
             System.exit(2);
         }
-        List<String> options = List.of(args);
-        int dataAt = options.indexOf("--data");
-        Path data = Path.of(dataAt < 0 ? "../shared/data" : args[dataAt + 1]);
+        Path data = CorpusTexts.dataDirectory(args);
         String language = args[0];
         NerTagger tagger = args.length > 1 && !args[1].startsWith("--") ? NerTagger.load(Path.of(args[1]))
                 : NerTagger.bundled(language).orElseThrow(() -> new IllegalArgumentException("no bundled model for " + language));

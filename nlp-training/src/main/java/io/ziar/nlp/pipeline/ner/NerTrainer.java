@@ -59,7 +59,7 @@ public final class NerTrainer {
             System.err.println("usage: NerTrainer LANG[,LANG...] [--out DIR] [--all] [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--folds K]");
             System.exit(2);
         }
-        Path data = Path.of(option(options, "--data", "../shared/data"));
+        Path data = CorpusTexts.dataDirectory(args);
         int epochs = Integer.parseInt(option(options, "--epochs", String.valueOf(EPOCHS)));
         int shuffles = Integer.parseInt(option(options, "--shuffles", String.valueOf(SHUFFLES)));
         int folds = Integer.parseInt(option(options, "--folds", "0"));

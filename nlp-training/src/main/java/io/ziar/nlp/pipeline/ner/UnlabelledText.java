@@ -1,6 +1,5 @@
 package io.ziar.nlp.pipeline.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ziar.nlp.pipeline.Extraction;
 import io.ziar.nlp.pipeline.HtmlExtractor;
