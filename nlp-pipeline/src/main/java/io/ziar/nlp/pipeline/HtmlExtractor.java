@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.ArticleBodyFinder;
+import io.ziar.nlp.pipeline.extract.BodyOpening;
 import io.ziar.nlp.pipeline.extract.HtmlDecoder;
 import io.ziar.nlp.pipeline.extract.MarkupPrefilter;
 import io.ziar.nlp.pipeline.extract.MetadataReader;
@@ -11,6 +12,7 @@ import io.ziar.nlp.pipeline.Extraction.LeadImage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +28,7 @@ public final class HtmlExtractor {
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final BodyOpening opening = BodyOpening.bundled();
 
     /** A page as fetched; {@code declaredCharset} (from the HTTP header) and {@code url} may be null. */
     public Extraction extract(byte[] html, String url, String declaredCharset) {
@@ -37,13 +40,26 @@ public final class HtmlExtractor {
         String baseUri = url == null ? "" : url;
         Document page = Jsoup.parse(markup, baseUri);
         PageMetadata metadata = metadataReader.read(page, url);
-        List<Block> blocks = bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri));
+        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri)));
         if (blocks.isEmpty()) {
             throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }
+        String title = metadata.title();
+        // A page that declares no headline of its own: its visible first line is, when it reads as one.
+        if (metadata.titleIsTheDocuments() && blocks.size() > 1 && opening.isHeadline(blocks.get(0).text())) {
+            title = blocks.remove(0).text();
+        }
+        String byline = metadata.byline();
+        if (blocks.size() > 1) {
+            String written = opening.byline(blocks.get(0).text());
+            if (written != null) {
+                blocks.remove(0);
+                byline = byline == null ? written : byline;
+            }
+        }
         return Extraction.ofBlocks(
-                normalized(metadata.title()),
-                normalized(metadata.byline()),
+                normalized(title),
+                normalized(byline),
                 metadata.publishedAt(),
                 normalized(metadata.siteName()),
                 normalized(metadata.leadImage()),

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline;
 
+import io.ziar.nlp.pipeline.extract.BodyOpening;
 import io.ziar.nlp.pipeline.extract.FurnitureLines;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * lines without a sentence among them: "Deschis la Raiffeisen Bank" under a donation block). Short
  * paragraphs, paragraphs without a final full stop and paragraphs with personal data are text. The
  * title is the first line when it reads as a headline (no final full stop, comma, colon or
- * semicolon; a question or a quotation may end it) and text follows. Input is normalised first; only
+ * semicolon; a question or a quotation may end it) and text follows; a byline line ("de Ana Pop")
+ * opening the body is the byline. Input is normalised first; only
  * input without a line of three words is nothing to extract.
  */
 public final class PlainTextExtractor {
@@ -29,6 +31,7 @@ public final class PlainTextExtractor {
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final FurnitureLines furniture = FurnitureLines.bundled();
+    private final BodyOpening opening = BodyOpening.bundled();
 
     public Extraction extract(String text) {
         List<String> lines = new ArrayList<>(normalizer.normalize(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
@@ -57,13 +60,17 @@ public final class PlainTextExtractor {
                 body.add(line);
             }
         }
+        String byline = body.size() > 1 ? opening.byline(body.get(0)) : null;
+        if (byline != null) {
+            body.remove(0);
+        }
         if (body.isEmpty() && title != null) {
             // a headline and nothing else worth keeping: the headline is the text
             body.add(title);
             title = null;
         }
         Extraction.LeadImage image = credit == null ? null : new Extraction.LeadImage(null, null, credit);
-        return new Extraction(title, null, null, siteName, image, body);
+        return new Extraction(title, byline, null, siteName, image, body);
     }
 
     /**

@@ -53,4 +53,27 @@ class HtmlExtractorTest {
 
         assertThat(extraction.siteName()).isEqualTo("lokalzeitung.example");
     }
+
+    @Test
+    void onAPageWithoutAHeadlineOfItsOwnTheVisibleFirstLineBeatsTheDocumentTitleAndTheBylineIsRead() {
+        Extraction extraction = extractor.extract(TestResources.text("pages/ro-local-divs-br.html"), null);
+
+        assertThat(extraction.title()).isEqualTo("Primăria a aprobat bugetul pentru noul parc din cartierul de nord al orașului");
+        assertThat(extraction.byline()).isEqualTo("Ana Pop");
+        assertThat(extraction.paragraphs()).hasSize(3).first().asString().startsWith("Consiliul local a votat marți");
+    }
+
+    @Test
+    void bylinesInTheTextAreReadInEveryPacksWords() {
+        for (String[] page : new String[][]{{"By Jane Roe", "Jane Roe"}, {"Von Lena Hofer", "Lena Hofer"}, {"de Ana Pop", "Ana Pop"}}) {
+            String html = "<html><head><meta property='og:title' content='The council votes the budget for the new park'></head><body>"
+                    + "<article><h1>The council votes the budget for the new park</h1><p>" + page[0] + "</p>"
+                    + "<p>The council voted on Tuesday to fund the new park, after a debate of three hours about the costs.</p>"
+                    + "<p>Work should start in the spring and take two years, the mayor said after the vote.</p></article></body></html>";
+            Extraction extraction = extractor.extract(html, null);
+
+            assertThat(extraction.byline()).isEqualTo(page[1]);
+            assertThat(extraction.paragraphs()).hasSize(2);
+        }
+    }
 }

@@ -101,6 +101,14 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void aBylineOpeningTheBodyIsTheByline() {
+        Extraction extraction = extractor.extract("Bugetul a fost aprobat\n\nde Ana Pop\n\nConsiliul Local a aprobat bugetul pe anul viitor.");
+
+        assertThat(extraction.byline()).isEqualTo("Ana Pop");
+        assertThat(extraction.paragraphs()).containsExactly("Consiliul Local a aprobat bugetul pe anul viitor.");
+    }
+
+    @Test
     void textWithoutProseIsAnError() {
         assertThatThrownBy(() -> extractor.extract("Home\nLogin\n\nMenu"))
                 .isInstanceOf(NothingToExtractException.class);

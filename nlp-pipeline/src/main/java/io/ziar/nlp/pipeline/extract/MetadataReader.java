@@ -34,8 +34,9 @@ public final class MetadataReader {
     public PageMetadata read(Document page, String url) {
         JsonNode article = JsonLd.article(page);
         Map<String, String> meta = metaTags(page);
-        String title = firstOf(() -> JsonLd.text(article, "headline"), () -> meta.get("og:title"),
-                () -> meta.get("twitter:title"), () -> text(page.selectFirst("h1")), () -> cleanTitle(page.title()));
+        String headline = firstOf(() -> JsonLd.text(article, "headline"), () -> meta.get("og:title"),
+                () -> meta.get("twitter:title"), () -> text(page.selectFirst("h1")));
+        String title = headline != null ? headline : cleanTitle(page.title());
         String siteName = firstOf(() -> meta.get("og:site_name"),
                 () -> JsonLd.text(article == null ? null : article.get("publisher"), "name"),
                 () -> meta.get("application-name"), () -> host(url));
@@ -47,7 +48,7 @@ public final class MetadataReader {
                 () -> meta.get("datepublished"), () -> meta.get("pubdate"), () -> meta.get("date"),
                 () -> meta.get("dc.date"), () -> meta.get("dc.date.issued"), () -> meta.get("parsely-pub-date"),
                 () -> meta.get("sailthru.date"), () -> attr(page.selectFirst("time[datetime]"), "datetime"));
-        return new PageMetadata(title, limit(byline), published, siteName, leadImage(page, article, meta));
+        return new PageMetadata(title, headline == null, limit(byline), published, siteName, leadImage(page, article, meta));
     }
 
     private static LeadImage leadImage(Document page, JsonNode article, Map<String, String> meta) {

@@ -4,6 +4,11 @@ import io.ziar.nlp.pipeline.Extraction.LeadImage;
 
 import java.time.Instant;
 
-/** What a page says about its article, before the body is looked at. */
-public record PageMetadata(String title, String byline, Instant publishedAt, String siteName, LeadImage leadImage) {
+/**
+ * What a page says about its article, before the body is looked at. {@code titleIsTheDocuments}: the
+ * title is the {@code <title>} element's, the weakest source (often the site's or the section's name),
+ * as the page declares no headline of its own.
+ */
+public record PageMetadata(String title, boolean titleIsTheDocuments, String byline, Instant publishedAt, String siteName,
+                           LeadImage leadImage) {
 }

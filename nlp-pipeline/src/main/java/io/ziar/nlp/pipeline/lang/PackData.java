@@ -25,7 +25,8 @@ import java.util.Set;
  * phrase a line: {@code teaser-phrases} (lines they open point to other pages: "Citește și", "Read
  * more"), {@code prompt-phrases} (calls to follow, subscribe, donate or comment), {@code furniture-phrases}
  * (lines that are only page furniture when they stand alone: "Publicitate", "Share"), {@code donation-phrases}
- * (words of a donation block), {@code credit-phrases} (what opens a photo credit: "Sursa foto:", "Photo:").
+ * (words of a donation block), {@code credit-phrases} (what opens a photo credit: "Sursa foto:", "Photo:"),
+ * {@code byline-phrases} (what opens a byline: "de", "By", "Von").
  * A section a pack does not have is empty.
  */
 public final class PackData {
