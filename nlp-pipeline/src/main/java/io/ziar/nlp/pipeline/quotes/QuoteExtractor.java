@@ -124,7 +124,18 @@ public final class QuoteExtractor {
             while (j < limit && body.charAt(j) != '\n' && !(rules.isSpeechDash(body.charAt(j)) && body.charAt(j - 1) == ' ')) {
                 j++;
             }
-            return new int[]{i + 1, j};
+            return new int[]{i + 1, j < limit && body.charAt(j) != '\n' ? j : reportingComma(i + 2, j)};
+        }
+
+        /** "— Nous voulons plus de professeurs, a dit une lycéenne.": the speech ends at the comma before a reporting verb. */
+        private int reportingComma(int from, int end) {
+            for (int k = words.firstAtOrAfter(from); k + 1 < words.size() && words.get(k + 1).end() <= end; k++) {
+                int verb = rules.isAuxiliary(words.get(k + 1)) && k + 2 < words.size() ? k + 2 : k + 1;
+                if (words.gapAfter(k).strip().equals(",") && rules.isVerb(words.get(verb))) {
+                    return words.get(k).end();
+                }
+            }
+            return end;
         }
 
         private boolean opensLine(int i) {
@@ -243,6 +254,13 @@ public final class QuoteExtractor {
                 }
             }
             if (verb < 0) {
+                // "Selon Sophie Binet, la réforme est « … »"
+                for (int k = start; k <= last; k++) {
+                    int according = rules.accordingToLength(words, k);
+                    if (according > 0) {
+                        return speakers.phraseAt(k + according, last + 1);
+                    }
+                }
                 // "Lavrov: „…”"
                 return words.gapAfter(last).indexOf(':') >= 0 ? speakers.phraseEndingAt(last, start) : Optional.empty();
             }

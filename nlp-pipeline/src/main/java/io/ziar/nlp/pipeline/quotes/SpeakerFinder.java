@@ -68,8 +68,11 @@ final class SpeakerFinder {
         int role = -1;
         for (int k = head; k < end; k++) {
             Person person = personCovering(words.get(k));
-            if (person != null && person.canonical() != null && (k == head || role >= 0)) {
+            if (person != null && person.canonical() != null && k == head) {
                 return Optional.of(new Speaker(person.canonical()));
+            }
+            if (person != null && person.canonical() != null && role >= 0) {
+                return Optional.of(new Speaker(nameInApposition(k, end)));
             }
             if (role < 0 && isRole(k)) {
                 role = k;
@@ -138,12 +141,15 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** The one person the text named earlier with the role of word {@code role} beside the name; null when none or several. */
+    /**
+     * The one person the text named earlier with the role of word {@code role} beside the name, the
+     * role also as the end of a compound ("Gesundheitsminister" for "der Minister"); null when none or several.
+     */
     private String personOfRole(int role) {
         String stem = QuoteRules.roleStem(words.get(role));
         Set<String> names = new LinkedHashSet<>();
         for (int k = words.firstAtOrAfter(words.get(role).start() - ROLE_MEMORY); k < role; k++) {
-            if (QuoteRules.roleStem(words.get(k)).equals(stem)) {
+            if (QuoteRules.roleStem(words.get(k)).equals(stem) || words.get(k).lower().endsWith(words.get(role).lower())) {
                 String name = nameBesideRole(k);
                 if (name != null) {
                     names.add(name);
@@ -155,10 +161,14 @@ final class SpeakerFinder {
 
     /** The name next to a role: after it in apposition ("minister, Jane Roe"), or before it ("Jane Roe, the minister"). */
     private String nameBesideRole(int role) {
-        for (int k = role + 1; k < words.size() && k <= role + ROLE_TO_NAME && !breaksAfter(k - 1) && !isVerbOrAuxiliary(k); k++) {
+        int end = role + 1;
+        while (end < words.size() && end <= role + ROLE_TO_NAME && !breaksAfter(end - 1) && !isVerbOrAuxiliary(end)) {
+            end++;
+        }
+        for (int k = role + 1; k < end; k++) {
             Person person = personCovering(words.get(k));
             if (person != null && person.canonical() != null) {
-                return person.canonical();
+                return nameInApposition(k, end);
             }
         }
         int before = role - 1;
@@ -172,21 +182,28 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** Whether a name opens its phrase: nothing before it in the phrase, or a role and a comma ("Șeful diplomației, Bakary Yaou Sangare,"). */
-    private boolean opensPhrase(Person person, int phraseStart) {
-        int before = words.lastEndingBy(person.start());
-        if (before < phraseStart) {
-            return true;
-        }
-        if (words.gapAfter(before).indexOf(',') < 0) {
-            return false;
-        }
-        for (int k = phraseStart; k <= before; k++) {
-            if (isRole(k)) {
-                return true;
+    /**
+     * The name at word {@code first} of a role's complement, or the one after the complement's comma:
+     * "Primarul Capitalei, Nicușor Dan" is Nicușor Dan even when a model takes "Capitalei" for a person.
+     */
+    private String nameInApposition(int first, int end) {
+        Person person = personCovering(words.get(first));
+        for (int k = first; k + 1 < end; k++) {
+            if (words.gapAfter(k).indexOf(',') >= 0) {
+                Person after = personCovering(words.get(k + 1));
+                return after != null && after.canonical() != null && after != person ? after.canonical() : person.canonical();
             }
         }
-        return false;
+        return person.canonical();
+    }
+
+    /**
+     * Whether a name opens its phrase: nothing before it in the phrase, or a comma ("Șeful diplomației
+     * nigeriene, Bakary Yaou Sangare, a salutat"), not the object of a clause ("Jane Roe, who met Lavrov, said").
+     */
+    private boolean opensPhrase(Person person, int phraseStart) {
+        int before = words.lastEndingBy(person.start());
+        return before < phraseStart || words.gapAfter(before).indexOf(',') >= 0;
     }
 
     /** The end (exclusive) of a phrase from word {@code from}: before a verb, a sentence break or a quote mark. */
