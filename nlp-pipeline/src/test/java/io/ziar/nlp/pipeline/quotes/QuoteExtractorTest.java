@@ -63,6 +63,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRolesNameIsTheOneAfterItsComplementsComma() {
+        String body = "Primarul Capitalei, Nicușor Dan, a prezentat bugetul. „Banii pentru spitale cresc și ei”, a adăugat primarul.";
+        assertThat(quotes("ro", body, "Capitalei", "Nicușor Dan")).extracting(Quote::speaker).containsExactly("Nicușor Dan");
+    }
+
+    @Test
+    void aRoleIsFoundAtTheEndOfACompound() {
+        String body = "Gesundheitsminister Karl Lauterbach verteidigte die Reform. „Ohne diese Reform schließen viele Kliniken“, erklärte der Minister.";
+        assertThat(quotes("de", body, "Karl Lauterbach")).extracting(Quote::speaker).containsExactly("Karl Lauterbach");
+    }
+
+    @Test
     void aRoleTwoPeopleHeldStaysWithoutSpeaker() {
         String body = "The minister, John Doe, met the minister, Ann Lee, on Monday. Later the minister said: \"The border stays open.\"";
         assertThat(quotes("en", body, "John Doe", "Ann Lee")).extracting(Quote::speaker).containsOnlyNulls();
@@ -114,6 +126,19 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker).containsExactly("Jean Dupont");
         assertThat(quotes("es", "La economía «crecerá este año», según la ministra Ana García."))
                 .extracting(Quote::speaker).containsExactly("Ana García");
+    }
+
+    @Test
+    void accordingToBeforeTheQuote() {
+        assertThat(quotes("it", "Secondo Elly Schlein, il governo «sta smantellando la sanità pubblica»."))
+                .extracting(Quote::speaker).containsExactly("Elly Schlein");
+    }
+
+    @Test
+    void aLineOfSpeechEndsAtTheCommaBeforeItsReportingVerb() {
+        String body = "Le maire Jean Dupont a visité l'école.\n\n— Nous voulons plus de professeurs, a dit Jean Dupont.";
+        assertThat(quotes("fr", body)).extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("Nous voulons plus de professeurs", "Jean Dupont"));
     }
 
     @Test
