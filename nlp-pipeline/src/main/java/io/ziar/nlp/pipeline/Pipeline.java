@@ -68,7 +68,8 @@ public final class Pipeline {
             mentions.addAll(pack.entities(body, sentence.tokens()));
         }
         List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions), pack.data());
-        List<Quote> quotes = quoteExtractor.extract(body, entities);
+        List<Quote> quotes = quoteExtractor.extract(body, entities, pack.data(), pack.hasEntityModel()
+                ? QuoteExtractor.SpeakerNames.PERSON_ENTITIES : QuoteExtractor.SpeakerNames.CAPITALISED_WORDS_BESIDE_VERBS);
         return new Analysis(extraction, body, language, entities, quotes, analyzed, personalData.detect(body),
                 SimHash.hex(simHash.fingerprint(body)));
     }

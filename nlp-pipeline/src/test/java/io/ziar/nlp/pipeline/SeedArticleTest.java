@@ -53,10 +53,13 @@ class SeedArticleTest {
     }
 
     @Test
-    void attributesTheFiveQuotesToTheirSpeakers() {
-        assertThat(analysis.quotes()).extracting(Quote::text, Quote::speaker).contains(
+    void attributesAllEightQuotesToTheirSpeakers() {
+        assertThat(analysis.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
                 tuple("Cooperarea noastră în domeniul militar se intensifică", "Serghei Lavrov"),
                 tuple("Armata noastră cooperează activ cu armata din Mali", "Serghei Lavrov"),
+                tuple("în domeniul politicii externe", "Serghei Lavrov"),
+                tuple("merge bine pe teren", "Abdoulaye Diop"),
+                tuple("pentru sprijinul său constant", "Abdoulaye Diop"),
                 tuple("Dorința noastră comună este de a construi cu dumneavoastră un parteneriat dinamic și sincer (…), "
                         + "dar și un parteneriat reciproc avantajos", "Abdoulaye Diop"),
                 tuple("consolidează relațiile speciale care există deja", "Abdoulaye Diop"),

@@ -27,7 +27,11 @@ import java.util.Set;
  * (lines that are only page furniture when they stand alone: "Publicitate", "Share"), {@code donation-phrases}
  * (words of a donation block), {@code credit-phrases} (what opens a photo credit: "Sursa foto:", "Photo:"),
  * {@code byline-phrases} (what opens a byline: "de", "By", "Von").
- * A section a pack does not have is empty.
+ * For quotes: {@code quote-marks} (each item an opening mark and a closing one: „” «»), {@code quote-dashes}
+ * (dashes that open a line of direct speech), {@code reporting-verbs} (every form that reports speech:
+ * "said", "a déclaré" -> "déclaré"), {@code auxiliaries} (words between a subject and such a verb: "a",
+ * "hat"), {@code according-to-phrases} ("according to", "selon"), {@code subject-pronouns} (third-person
+ * singular subjects: "he", "sie") and {@code determiners} ("the", "le"). A section a pack does not have is empty.
  */
 public final class PackData {
 

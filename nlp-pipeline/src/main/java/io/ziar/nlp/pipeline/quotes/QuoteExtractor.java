@@ -2,284 +2,304 @@ package io.ziar.nlp.pipeline.quotes;
 
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
+import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.quotes.SpeakerFinder.Person;
+import io.ziar.nlp.pipeline.quotes.SpeakerFinder.Speaker;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Quotations („…”, “…”, "…", «…») and who said them. The speaker is looked for, in this order,
- * in a reporting clause after the quote (", a declarat X", ", a adăugat Lavrov", ", X said",
- * "potrivit lui X", "according to X"), then as the subject before it in the same sentence
- * ("Bakary Yaou Sangare, a salutat „…”"), then carried from the previous quote when the text carries
- * it ("…”, a declarat Diop, adăugând că … “…”"). A role before the name ("ministrul rus de
- * externe, Serghei Lavrov") resolves to the name. Speakers are given by their canonical name.
+ * Quotations and who said them, by the rules of the article's language pack: its quote marks and
+ * the dashes that open a line of direct speech, its reporting verbs, auxiliaries, according-to
+ * phrases, subject pronouns and roles. The speaker is looked for, in this order, in a reporting
+ * clause after the quote (", a declarat X", ", X said", "the minister, Jane Roe, told", ", sagte sie",
+ * ", selon X", ", ha detto" with the subject left out), then before it in the same sentence ("X said:
+ * …", "Omologul său malian a salutat „…”", "sagte Scholz: „…“"), then carried from the previous quote
+ * when no other person comes between. Who a name, role or pronoun stands for is {@link SpeakerFinder}'s
+ * job. A quoted span is a quote when it has at least three words and is not a name or a title (every
+ * longer word capitalised: „Ion N. Popa”). Its text is what stands inside the marks, trimmed.
  */
 public final class QuoteExtractor {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final String OPENERS = "„“\"«";
+    /** Where the names of speakers come from. */
+    public enum SpeakerNames {
+        /** The PERSON entities of the article (their canonical names). */
+        PERSON_ENTITIES,
+        /** For a language without an entity model: capitalised words right beside a reporting verb or a role. */
+        CAPITALISED_WORDS_BESIDE_VERBS
+    }
+
     private static final int MAX_QUOTE = 2000;
     private static final int MIN_WORDS = 3;
-    private static final int REPORT_WINDOW = 160;
-    /** How far back a role is looked up ("omologului său malian, Abdoulaye Diop"): a few paragraphs. */
-    private static final int ROLE_MEMORY = 3000;
-    /** Between a role's head and its name: the rest of the role in lower case, then a comma ("său malian, "). */
-    private static final Pattern APPOSITION_GAP = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s*,\\s*");
-    private static final Pattern DEFINITE_ENDINGS = Pattern.compile("(?:ul|ului|le|lui|ii|ile|ele|lor)$");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "dos", "del");
-    private static final Pattern REPORTING_AFTER = Pattern.compile(
-            "^[\\s,.–—-]*(?:[^„“\"«.!?]{0,80}?,\\s*)?(?:(?:a|au|mai|și)\\s+)*(?:a\\s+)?(?:mai\\s+)?"
-                    + "(?:declarat|spus|afirmat|adăugat|precizat|subliniat|explicat|transmis|arătat|menționat|"
-                    + "anunțat|continuat|conchis|avertizat|răspuns|scris|notat|insistat|susținut|apreciat|completat|"
-                    + "declară|spune|afirmă|adaugă|precizează|subliniază|explică|a\\s+spus|"
-                    + "said|says|added|told|stated|explained|noted|wrote|asked|according\\s+to|potrivit(?:\\s+lui)?)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
-            "^[\\s,]*(?:said|says|added|told|stated|explained|noted|wrote)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERB_BEFORE = Pattern.compile(
-            "\\b(?:a|au)\\s+(?:mai\\s+)?(?:declarat|spus|afirmat|adăugat|precizat|subliniat|salutat|explicat|transmis|arătat|"
-                    + "menționat|anunțat|avertizat|răspuns|scris|apreciat|calificat|numit|descris|catalogat)\\b|"
-                    + "\\b(?:declară|spune|afirmă|said|says|told|added|stated|wrote|called|described)\\b|:\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CARRY = Pattern.compile(
-            "\\b(?:adăugând|afirmând|subliniind|precizând|spunând|arătând|continuând|menționând|"
-                    + "adding|saying|noting)\\b|^[\\s,]*(?:și|iar|and)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words after a quote within which an aside may end with a comma before the reporting clause. */
+    private static final int ASIDE = 12;
+    /** How far apart two quotes may be for the second to keep the first's speaker. */
+    private static final int CARRY_DISTANCE = 400;
+    private static final String SENTENCE_STOPS = ".!?\n";
 
-    public List<Quote> extract(String body, List<Entity> entities) {
-        List<Entity> people = entities.stream().filter(e -> e.label().equals("PERSON"))
-                .sorted(Comparator.comparingInt(Entity::start)).toList();
-        List<Quote> quotes = new ArrayList<>();
-        int i = 0;
-        Quote previous = null;
-        while (i < body.length()) {
+    private final Map<String, QuoteRules> rulesByLanguage = new ConcurrentHashMap<>();
+
+    public List<Quote> extract(String body, List<Entity> entities, PackData pack, SpeakerNames speakerNames) {
+        QuoteRules rules = rulesByLanguage.computeIfAbsent(pack.language(), language -> new QuoteRules(pack));
+        BodyWords words = new BodyWords(body, rules.abbreviations());
+        List<Person> people = speakerNames == SpeakerNames.PERSON_ENTITIES
+                ? entities.stream().filter(e -> e.label().equals("PERSON")).sorted(Comparator.comparingInt(Entity::start))
+                        .map(e -> new Person(e.start(), e.end(), e.canonical())).toList()
+                : NamesBesideVerbs.find(body, words, rules);
+        return new Attribution(body, words, rules, people).quotes();
+    }
+
+    /** The quotes of one text. */
+    private static final class Attribution {
+
+        private final String body;
+        private final BodyWords words;
+        private final QuoteRules rules;
+        private final List<Person> people;
+        private final SpeakerFinder speakers;
+
+        Attribution(String body, BodyWords words, QuoteRules rules, List<Person> people) {
+            this.body = body;
+            this.words = words;
+            this.rules = rules;
+            this.people = people;
+            this.speakers = new SpeakerFinder(words, rules, people);
+        }
+
+        List<Quote> quotes() {
+            List<Quote> quotes = new ArrayList<>();
+            int i = 0;
+            while (i < body.length()) {
+                int[] span = spanAt(i);
+                if (span == null) {
+                    i++;
+                    continue;
+                }
+                int start = span[0];
+                int end = span[1];
+                while (start < end && Character.isWhitespace(body.charAt(start))) {
+                    start++;
+                }
+                while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                String text = body.substring(start, end);
+                if (isQuote(text)) {
+                    int open = i;
+                    Quote previous = quotes.isEmpty() ? null : quotes.get(quotes.size() - 1);
+                    String speaker = after(span[1], text).or(() -> before(open))
+                            .map(Speaker::name).orElseGet(() -> carried(previous, open));
+                    Quote quote = new Quote(text, speaker, start, end);
+                    quotes.add(quote);
+                    speakers.remember(quote);
+                }
+                i = span[1] + 1;
+            }
+            return quotes;
+        }
+
+        /** The quote opening at offset i as {start, end} of what the marks enclose (end: the closing mark), or null. */
+        private int[] spanAt(int i) {
             char open = body.charAt(i);
-            if (OPENERS.indexOf(open) < 0) {
-                i++;
-                continue;
-            }
-            int close = closing(body, i);
-            if (close < 0) {
-                i++;
-                continue;
-            }
-            String text = body.substring(i + 1, close);
-            if (words(text) >= MIN_WORDS) {
-                String speaker = speakerAfter(body, close + 1, people);
-                if (speaker == null) {
-                    speaker = speakerBefore(body, i, people);
+            String closers = rules.closers(open);
+            int limit = Math.min(body.length(), i + MAX_QUOTE);
+            if (!closers.isEmpty()) {
+                for (int j = i + 1; j < limit && body.charAt(j) != '\n'; j++) {
+                    if (closers.indexOf(body.charAt(j)) >= 0) {
+                        return new int[]{i + 1, j};
+                    }
                 }
-                if (speaker == null && previous != null && previous.speaker() != null && carries(body, previous.end(), i)) {
-                    speaker = previous.speaker();
-                }
-                Quote quote = new Quote(text, speaker, i + 1, close);
-                quotes.add(quote);
-                previous = quote;
+                return null;
             }
-            i = close + 1;
+            if (!rules.isSpeechDash(open) || !opensLine(i) || i + 1 >= body.length() || body.charAt(i + 1) != ' ') {
+                return null;
+            }
+            // "— Мы готовы, — сказал Песков.": the line's speech runs to the next spaced dash or the line's end
+            int j = i + 2;
+            while (j < limit && body.charAt(j) != '\n' && !(rules.isSpeechDash(body.charAt(j)) && body.charAt(j - 1) == ' ')) {
+                j++;
+            }
+            return new int[]{i + 1, j < limit && body.charAt(j) != '\n' ? j : reportingComma(i + 2, j)};
         }
-        return quotes;
-    }
 
-    /** The offset of the quote's closing mark, within the paragraph and a bounded distance. */
-    private static int closing(String body, int open) {
-        char opener = body.charAt(open);
-        String closers = switch (opener) {
-            case '„' -> "”“\"";
-            case '“' -> "”";
-            case '«' -> "»";
-            default -> "\"";
-        };
-        int limit = Math.min(body.length(), open + MAX_QUOTE);
-        for (int j = open + 1; j < limit; j++) {
-            char c = body.charAt(j);
-            if (c == '\n') {
-                return -1;
-            }
-            if (closers.indexOf(c) >= 0) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static String speakerAfter(String body, int from, List<Entity> people) {
-        int end = sentenceEnd(body, from);
-        String after = body.substring(from, end);
-        Matcher reporting = REPORTING_AFTER.matcher(after);
-        if (reporting.find()) {
-            return firstName(people, from + reporting.end(), end);
-        }
-        Entity next = first(people, from, Math.min(end, from + REPORT_WINDOW));
-        if (next != null && next.end() <= end && SPEAKER_THEN_VERB.matcher(body.substring(next.end(), end)).find()
-                && body.substring(from, next.start()).strip().matches("[,.–—-]*")) {
-            return next.canonical();
-        }
-        return null;
-    }
-
-    private static String speakerBefore(String body, int quoteStart, List<Entity> people) {
-        int start = sentenceStart(body, quoteStart);
-        String before = body.substring(start, quoteStart);
-        Matcher verb = VERB_BEFORE.matcher(before);
-        int verbAt = -1;
-        while (verb.find()) {
-            verbAt = verb.start();
-        }
-        if (verbAt < 0) {
-            return null;
-        }
-        Entity subject = null;
-        for (int p = firstAtOrAfter(people, start); p < people.size() && people.get(p).start() < start + verbAt; p++) {
-            Entity person = people.get(p);
-            if (person.end() <= start + verbAt && !isPronoun(person.text())) {
-                subject = person;
-            }
-        }
-        if (subject == null) {
-            return null;
-        }
-        return isName(subject) && !isCapitalisedRole(body, subject) ? subject.canonical() : nameOfRole(body, subject, people);
-    }
-
-    /**
-     * The person a role phrase stands for: the name in apposition right after it or, failing that,
-     * the name that followed the same role earlier ("omologului său malian, Abdoulaye Diop" makes a
-     * later "Omologul său malian" Abdoulaye Diop).
-     */
-    private static String nameOfRole(String body, Entity role, List<Entity> people) {
-        String roleStem = roleStem(role.text());
-        for (int p = firstAtOrAfter(people, role.start() - ROLE_MEMORY); p < people.size() && people.get(p).start() <= role.start(); p++) {
-            Entity earlier = people.get(p);
-            if (isName(earlier) && earlier != role) {
-                continue;
-            }
-            if (earlier == role || roleStem(earlier.text()).equals(roleStem)) {
-                Entity apposition = first(people, earlier.end(), Math.min(body.length(), earlier.end() + 60));
-                if (apposition != null && isName(apposition)
-                        && APPOSITION_GAP.matcher(body.substring(earlier.end(), apposition.start())).matches()) {
-                    return apposition.canonical();
+        /** "— Nous voulons plus de professeurs, a dit une lycéenne.": the speech ends at the comma before a reporting verb. */
+        private int reportingComma(int from, int end) {
+            for (int k = words.firstAtOrAfter(from); k + 1 < words.size() && words.get(k + 1).end() <= end; k++) {
+                int verb = rules.isAuxiliary(words.get(k + 1)) && k + 2 < words.size() ? k + 2 : k + 1;
+                if (words.gapAfter(k).strip().equals(",") && rules.isVerb(words.get(verb))) {
+                    return words.get(k).end();
                 }
             }
+            return end;
         }
-        return null;
-    }
 
-    /**
-     * A role capitalised only because it opens the sentence: "Omologul său malian", "Șeful
-     * diplomației" (a Romanian noun with its definite article), not a name.
-     */
-    private static boolean isCapitalisedRole(String body, Entity person) {
-        int before = person.start() - 1;
-        while (before >= 0 && body.charAt(before) == ' ') {
-            before--;
-        }
-        boolean opensSentence = before < 0 || ".!?\n".indexOf(body.charAt(before)) >= 0;
-        String first = WHITESPACE.split(person.text())[0].toLowerCase(Locale.ROOT);
-        return opensSentence && DEFINITE_ENDINGS.matcher(first).find();
-    }
-
-    /** The first word of a role without its case ending: "Omologul", "omologului" -> "omolog". */
-    private static String roleStem(String role) {
-        int space = role.indexOf(' ');
-        String head = (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
-        return head.length() > 6 ? head.substring(0, 6) : head;
-    }
-
-    /** The first proper-name PERSON in the range: a role ("ministrul", "el") defers to the name in apposition after it. */
-    private static String firstName(List<Entity> people, int from, int to) {
-        for (int p = firstAtOrAfter(people, from); p < people.size() && people.get(p).start() < to; p++) {
-            if (isName(people.get(p))) {
-                return people.get(p).canonical();
+        private boolean opensLine(int i) {
+            int k = i - 1;
+            while (k >= 0 && body.charAt(k) == ' ') {
+                k--;
             }
+            return k < 0 || body.charAt(k) == '\n';
         }
-        return null;
-    }
 
-    private static Entity first(List<Entity> people, int from, int to) {
-        int p = firstAtOrAfter(people, from);
-        return p < people.size() && people.get(p).start() < to ? people.get(p) : null;
-    }
-
-    /** The index of the first person (people are in text order) starting at or after the offset. */
-    private static int firstAtOrAfter(List<Entity> people, int offset) {
-        int low = 0;
-        int high = people.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (people.get(middle).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        private boolean isQuote(String text) {
+            BodyWords inside = new BodyWords(text, rules.abbreviations());
+            return inside.size() >= MIN_WORDS && !isNameOrTitle(text, inside);
         }
-        return low;
-    }
 
-    private static boolean carries(String body, int previousEnd, int quoteStart) {
-        String between = body.substring(previousEnd, quoteStart);
-        return between.length() < 400 && between.indexOf('\n') < 0 && CARRY.matcher(between).find();
-    }
-
-    /** A proper name: every word capitalised but name particles ("Serghei Lavrov", "Ursula von der Leyen"). */
-    private static boolean isName(Entity person) {
-        if (isPronoun(person.text())) {
-            return false;
-        }
-        String[] words = WHITESPACE.split(person.text());
-        for (int w = 0; w < words.length; w++) {
-            boolean capital = !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
-            if (!capital && (w == 0 || !NAME_PARTICLES.contains(words[w]))) {
+        /** „Ion N. Popa”, “The Lord of the Rings”: every word longer than three letters capitalised, no clause punctuation. */
+        private static boolean isNameOrTitle(String text, BodyWords inside) {
+            if (text.chars().anyMatch(c -> ",;:!?".indexOf(c) >= 0) || !inside.get(0).capitalised()) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private static boolean isPronoun(String text) {
-        return List.of("el", "ea", "ei", "ele", "he", "she", "they", "acesta", "aceasta").contains(text.toLowerCase(Locale.ROOT));
-    }
-
-    private static int sentenceEnd(String body, int from) {
-        int limit = Math.min(body.length(), from + 400);
-        for (int j = from; j < limit; j++) {
-            char c = body.charAt(j);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (j + 1 == body.length() || Character.isWhitespace(body.charAt(j + 1)))) {
-                return j;
+            for (int k = 0; k < inside.size(); k++) {
+                BodyWords.Word word = inside.get(k);
+                if (word.text().length() > 3 && !word.capitalised() && !Character.isDigit(word.text().charAt(0))) {
+                    return false;
+                }
             }
-            if (OPENERS.indexOf(c) >= 0 && c != '"') {
-                return j;
-            }
+            return true;
         }
-        return limit;
-    }
 
-    private static int sentenceStart(String body, int from) {
-        int limit = Math.max(0, from - 400);
-        for (int j = from - 1; j > limit; j--) {
-            char c = body.charAt(j);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(j + 1))) {
-                return j + 1;
+        /** The reporting clause after the quote whose closing mark is at {@code close}. */
+        private Optional<Speaker> after(int close, String text) {
+            int first = words.firstAtOrAfter(close + 1);
+            if (first >= words.size()) {
+                return Optional.empty();
             }
+            String gap = body.substring(close + 1, words.get(first).start());
+            boolean quoteEndsSentence = text.endsWith(".") && words.get(first).capitalised();
+            if (quoteEndsSentence || gap.chars().anyMatch(c -> SENTENCE_STOPS.indexOf(c) >= 0) || rules.hasQuoteMark(gap.substring(Math.min(1, gap.length())))) {
+                return Optional.empty();
+            }
+            int limit = first;
+            while (limit < words.size() && !words.sentenceBreakAfter(limit) && !rules.hasQuoteMark(words.gapAfter(limit))) {
+                limit++;
+            }
+            limit = Math.min(words.size(), limit + 1);
+            Optional<Speaker> clause = clauseAt(first, limit, true);
+            if (clause.isPresent()) {
+                return clause;
+            }
+            // "„…”, în special prin instruirea acesteia, a adăugat Lavrov": an aside, then the clause
+            for (int k = first; k < limit - 1 && k < first + ASIDE; k++) {
+                if (words.gapAfter(k).indexOf(',') >= 0) {
+                    return clauseAt(k + 1, limit, false);
+                }
+            }
+            return Optional.empty();
         }
-        return limit;
-    }
 
-    private static int words(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
+        /** A reporting clause at word {@code at}: verb then speaker, according-to then speaker, or (if allowed) speaker then verb. */
+        private Optional<Speaker> clauseAt(int at, int limit, boolean speakerFirst) {
+            int k = at;
+            int pronoun = -1;
+            while (k < limit && (rules.isAuxiliary(words.get(k)) || rules.isSubjectPronoun(words.get(k)) && k + 1 < limit && rules.isVerbOrAuxiliary(words.get(k + 1)))) {
+                if (rules.isSubjectPronoun(words.get(k)) || rules.endsWithSubjectPronoun(words.get(k))) {
+                    pronoun = k;
+                }
+                k++;
             }
-            inWord = letter;
+            if (k < limit && rules.isVerb(words.get(k))) {
+                if (pronoun < 0 && rules.endsWithSubjectPronoun(words.get(k))) {
+                    pronoun = k;
+                }
+                if (pronoun >= 0) {
+                    return Optional.of(new Speaker(speakers.antecedent(words.get(pronoun).start())));
+                }
+                int verb = k;
+                return speakers.phraseAt(verb + 1, limit).or(() -> droppedSubject(verb, limit));
+            }
+            int according = rules.accordingToLength(words, at);
+            if (according > 0) {
+                return speakers.phraseAt(at + according, limit);
+            }
+            if (!speakerFirst) {
+                return Optional.empty();
+            }
+            // "Jane Smith said", "the civil protection minister, Jane Roe, told reporters"
+            for (int verb = at + 1; verb < limit && verb <= at + ASIDE; verb++) {
+                if (rules.isVerb(words.get(verb))) {
+                    int subject = verb - 1;
+                    while (subject > at && rules.isAuxiliary(words.get(subject))) {
+                        subject--;
+                    }
+                    return speakers.phraseEndingAt(subject, at);
+                }
+            }
+            return Optional.empty();
         }
-        return count;
+
+        /** ", ha detto.", ", a adăugat, fără a da detalii": a verb without its subject speaks for the person last named. */
+        private Optional<Speaker> droppedSubject(int verb, int limit) {
+            boolean nothingNamed = verb + 1 >= limit || !words.get(verb + 1).capitalised() && !rules.isDeterminer(words.get(verb + 1));
+            return nothingNamed ? Optional.of(new Speaker(speakers.antecedent(words.get(verb).start()))) : Optional.empty();
+        }
+
+        /** The speaker introduced before the quote opening at {@code open}, in the same sentence. */
+        private Optional<Speaker> before(int open) {
+            int last = words.lastEndingBy(open);
+            if (last < 0 || words.sentenceBreakAfter(last)) {
+                return Optional.empty();
+            }
+            int start = words.sentenceStart(last);
+            int verb = -1;
+            for (int k = start; k <= last; k++) {
+                if (rules.isVerb(words.get(k))) {
+                    verb = k;
+                }
+            }
+            if (verb < 0) {
+                // "Selon Sophie Binet, la réforme est « … »"
+                for (int k = start; k <= last; k++) {
+                    int according = rules.accordingToLength(words, k);
+                    if (according > 0) {
+                        return speakers.phraseAt(k + according, last + 1);
+                    }
+                }
+                // "Lavrov: „…”"
+                return words.gapAfter(last).indexOf(':') >= 0 ? speakers.phraseEndingAt(last, start) : Optional.empty();
+            }
+            if (rules.endsWithSubjectPronoun(words.get(verb))) {
+                return Optional.of(new Speaker(speakers.antecedent(words.get(verb).start())));
+            }
+            if (verb < last && !rules.hasQuoteMark(words.gapAfter(verb))) {
+                // "sagte Scholz: „…“", "declaró el portavoz: «…»"
+                Optional<Speaker> inverted = speakers.phraseAt(verb + 1, last + 1);
+                if (inverted.isPresent()) {
+                    return inverted;
+                }
+            }
+            int subject = verb - 1;
+            while (subject >= start && rules.isAuxiliary(words.get(subject))) {
+                if (rules.endsWithSubjectPronoun(words.get(subject))) {
+                    return Optional.of(new Speaker(speakers.antecedent(words.get(subject).start())));
+                }
+                subject--;
+            }
+            return speakers.phraseEndingAt(subject, start);
+        }
+
+        /** The previous quote's speaker, when the quotes are close, within one paragraph break, and no other person comes between. */
+        private String carried(Quote previous, int open) {
+            if (previous == null || previous.speaker() == null || open - previous.end() > CARRY_DISTANCE) {
+                return null;
+            }
+            String between = body.substring(previous.end(), open);
+            boolean opensParagraph = between.substring(between.lastIndexOf('\n') + 1).isBlank();
+            if (between.indexOf('\n') >= 0 && (!opensParagraph || between.split("\n\\s*\n", -1).length > 2)) {
+                return null;
+            }
+            for (Person person : people) {
+                if (person.start() >= previous.end() && person.end() <= open && !previous.speaker().equals(person.canonical())) {
+                    return null;
+                }
+            }
+            return previous.speaker();
+        }
     }
 }

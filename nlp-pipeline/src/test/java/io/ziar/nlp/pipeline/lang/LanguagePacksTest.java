@@ -45,6 +45,18 @@ class LanguagePacksTest {
     }
 
     @Test
+    void aDataOnlyPackHasItsQuoteDataButNoModel() {
+        for (String language : LanguagePacks.DATA_ONLY) {
+            LanguagePack pack = PACKS.forLanguage(language);
+            assertThat(pack.language()).isEqualTo(language);
+            assertThat(pack.hasEntityModel()).isFalse();
+            assertThat(pack.data().list("reporting-verbs")).isNotEmpty();
+            assertThat(pack.data().list("quote-marks")).isNotEmpty();
+        }
+        assertThat(PACKS.forLanguage("nl").data().list("quote-marks")).as("the generic pack's common marks").contains("„”", "«»");
+    }
+
+    @Test
     void thePacksTokenizeByTheirOwnRules() {
         String romanian = "Dl. Popescu s-a întâlnit cu dna. Ionescu.";
         assertThat(PACKS.forLanguage("ro").tokenizer().tokenize(romanian)).extracting(t -> t.text())

@@ -1,0 +1,133 @@
+package io.ziar.nlp.pipeline.quotes;
+
+import io.ziar.contracts.Quote;
+import io.ziar.nlp.pipeline.Analysis;
+import io.ziar.nlp.pipeline.Extraction;
+import io.ziar.nlp.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Quote precision and recall and speaker accuracy per language, the whole pipeline (entity models
+ * included) run on short hand-written articles ({@code /quotes/LANG.txt} in this module: articles
+ * after a {@code ===} line, paragraphs parted by a blank line, each expected quote on a line
+ * {@code > text | speaker}, {@code -} for a quote whose speaker the text does not give). A quote is
+ * found when its text is exactly the expected one; speaker accuracy is over the quotes found.
+ *
+ * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.quotes.QuoteEvaluation [LANG...] [--misses]}
+ * ({@code --misses}: also print every quote missed, wrongly found or wrongly attributed).
+ */
+public final class QuoteEvaluation {
+
+    private static final List<String> LANGUAGES = List.of("ro", "en", "de", "fr", "es", "it", "pt", "ru");
+    private static final String NO_SPEAKER = "-";
+
+    record Article(List<String> paragraphs, Map<String, String> speakerByQuote) {
+    }
+
+    public static void main(String[] args) {
+        boolean misses = List.of(args).contains("--misses");
+        List<String> languages = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
+        Pipeline pipeline = new Pipeline();
+        System.out.printf(Locale.ROOT, "%-5s %8s %8s %10s %10s %16s%n", "lang", "articles", "quotes", "precision", "recall", "speaker accuracy");
+        int[] total = new int[5];
+        for (String language : languages.isEmpty() ? LANGUAGES : languages) {
+            int[] counts = new int[5];  // articles, expected, found, matched, speakers right
+            for (Article article : articles(language)) {
+                Analysis analysis = pipeline.analyze(new Extraction(null, null, null, null, null, article.paragraphs()), language);
+                counts[0]++;
+                counts[1] += article.speakerByQuote().size();
+                counts[2] += analysis.quotes().size();
+                for (Quote quote : analysis.quotes()) {
+                    if (!article.speakerByQuote().containsKey(quote.text())) {
+                        report(misses, language, "not a quote: " + quote.text());
+                        continue;
+                    }
+                    counts[3]++;
+                    String expected = article.speakerByQuote().get(quote.text());
+                    if (Objects.equals(expected, quote.speaker())) {
+                        counts[4]++;
+                    } else {
+                        report(misses, language, "speaker " + quote.speaker() + ", not " + expected + ": " + quote.text());
+                    }
+                }
+                for (String expected : article.speakerByQuote().keySet()) {
+                    if (analysis.quotes().stream().noneMatch(q -> q.text().equals(expected))) {
+                        report(misses, language, "missed: " + expected);
+                    }
+                }
+            }
+            print(language, counts);
+            for (int i = 0; i < total.length; i++) {
+                total[i] += counts[i];
+            }
+        }
+        print("all", total);
+    }
+
+    private static void print(String language, int[] counts) {
+        System.out.printf(Locale.ROOT, "%-5s %8d %8d %10s %10s %16s%n", language, counts[0], counts[1],
+                ratio(counts[3], counts[2]), ratio(counts[3], counts[1]), ratio(counts[4], counts[3]));
+    }
+
+    private static String ratio(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) part / whole);
+    }
+
+    private static void report(boolean misses, String language, String what) {
+        if (misses) {
+            System.out.println("  " + language + " " + what);
+        }
+    }
+
+    static List<Article> articles(String language) {
+        String resource = "/quotes/" + language + ".txt";
+        try (InputStream in = QuoteEvaluation.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no evaluation cases " + resource);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Article> parse(String text) {
+        List<Article> articles = new ArrayList<>();
+        for (String block : text.split("(?m)^===.*$")) {
+            List<String> paragraphs = new ArrayList<>();
+            Map<String, String> speakers = new HashMap<>();
+            StringBuilder paragraph = new StringBuilder();
+            for (String line : (block + "\n\n").split("\n", -1)) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("> ")) {
+                    int bar = line.lastIndexOf('|');
+                    String speaker = line.substring(bar + 1).strip();
+                    speakers.put(line.substring(2, bar).strip(), speaker.equals(NO_SPEAKER) ? null : speaker);
+                } else if (line.isBlank()) {
+                    if (!paragraph.isEmpty()) {
+                        paragraphs.add(paragraph.toString().strip());
+                        paragraph.setLength(0);
+                    }
+                } else {
+                    paragraph.append(line).append(' ');
+                }
+            }
+            if (!paragraphs.isEmpty()) {
+                articles.add(new Article(paragraphs, speakers));
+            }
+        }
+        return articles;
+    }
+}
