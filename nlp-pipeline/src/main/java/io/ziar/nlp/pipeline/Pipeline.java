@@ -33,7 +33,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages = LanguageIdentifier.bundled();
     private final LanguagePacks packs = new LanguagePacks();
     private final Lemmatizer lemmatizer = Lemmatizer.bundled();
-    private final DocumentConsistency consistency = DocumentConsistency.bundled();
+    private final DocumentConsistency consistency = DocumentConsistency.bundled(lemmatizer);
     private final EntityCanonicalizer canonicalizer = new EntityCanonicalizer(lemmatizer);
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private final PersonalDataDetector personalData = new PersonalDataDetector();

@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline.entities;
 
 import io.ziar.contracts.Entity;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,10 +30,12 @@ public final class EntityCanonicalizer {
     private static final String PERSON_KEY = "PERSON:";
 
     private final Lemmatizer lemmatizer;
+    private final RomanianBaseForms romanian;
     private final Map<String, PersonNames> personNamesByLanguage = new ConcurrentHashMap<>();
 
     public EntityCanonicalizer(Lemmatizer lemmatizer) {
         this.lemmatizer = lemmatizer;
+        this.romanian = new RomanianBaseForms(lemmatizer);
     }
 
     /** The entities of a document in the language whose pack data is given. */
@@ -44,7 +47,9 @@ public final class EntityCanonicalizer {
         for (Mention mention : mentions) {
             String surface = body.substring(mention.start(), mention.end());
             String named = mention.label().equals("PERSON") ? personNames.withoutLeadingRoles(surface) : surface;
-            String base = NameKeys.transliterate(RomanianBaseForms.baseForm(named, mention.label()));
+            // Only Romanian names are inflected back: elsewhere "-ei" or "-ului" is part of the name ("Pompei").
+            String nominative = pack.language().equals("ro") ? romanian.baseForm(named, mention.label()) : named;
+            String base = NameKeys.transliterate(nominative);
             surfaces.add(surface);
             String key = mention.label() + ":" + NameKeys.key(base);
             keys.add(key);
@@ -100,15 +105,35 @@ public final class EntityCanonicalizer {
         }
     }
 
-    private static String representative(Map<String, Integer> forms) {
+    /**
+     * The form seen most, the first on ties, among those not written in capitals when there are such
+     * ("București" over "BUCUREȘTI"); a name only ever written in capitals keeps them, but for words
+     * the lexicon knows, which are no acronyms ("BUCUREȘTI" -> "București", "ONU" stays).
+     */
+    private String representative(Map<String, Integer> forms) {
+        boolean anyNotInCapitals = forms.keySet().stream().anyMatch(form -> !isInCapitals(form));
         String best = null;
         int bestCount = -1;
         for (Map.Entry<String, Integer> form : forms.entrySet()) {
-            if (form.getValue() > bestCount) {
+            if ((!anyNotInCapitals || !isInCapitals(form.getKey())) && form.getValue() > bestCount) {
                 best = form.getKey();
                 bestCount = form.getValue();
             }
         }
-        return best;
+        return anyNotInCapitals ? best : withKnownWordsInTitleCase(best);
+    }
+
+    private static boolean isInCapitals(String form) {
+        return form.chars().anyMatch(Character::isLetter) && form.equals(form.toUpperCase(Locale.ROOT));
+    }
+
+    private String withKnownWordsInTitleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.split(" ", -1)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean known = word.length() > 3 && lemmatizer.knows(lower);
+            out.append(out.isEmpty() ? "" : " ").append(known ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : word);
+        }
+        return out.toString();
     }
 }

@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline.extract;
 
 import io.ziar.nlp.pipeline.lang.LanguagePacks;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.lang;
 
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.ner.NerTagger;
 import io.ziar.nlp.pipeline.tokens.Sentence;

@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
 import io.ziar.nlp.pipeline.entities.RomanianBaseForms;
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,15 +54,18 @@ public final class DocumentConsistency {
     private final Set<String> places;
     private final Set<String> cities;
     private final Set<String> organisations;
+    private final RomanianBaseForms baseForms;
 
-    private DocumentConsistency(Set<String> places, Set<String> cities, Set<String> organisations) {
+    private DocumentConsistency(Set<String> places, Set<String> cities, Set<String> organisations, RomanianBaseForms baseForms) {
         this.places = places;
         this.cities = cities;
         this.organisations = organisations;
+        this.baseForms = baseForms;
     }
 
-    public static DocumentConsistency bundled() {
-        return new DocumentConsistency(names(PLACES), names(CITIES), names(ORGANISATIONS));
+    /** The bundled name lists; inflected Romanian place names are looked up in their nominative. */
+    public static DocumentConsistency bundled(Lemmatizer lemmatizer) {
+        return new DocumentConsistency(names(PLACES), names(CITIES), names(ORGANISATIONS), new RomanianBaseForms(lemmatizer));
     }
 
     private static Set<String> names(String resource) {
@@ -104,7 +108,7 @@ public final class DocumentConsistency {
         }
         for (Mention mention : result.toList()) {
             String text = body.substring(mention.start(), mention.end());
-            boolean place = places.contains(text) || places.contains(RomanianBaseForms.baseForm(text, "GPE"))
+            boolean place = places.contains(text) || places.contains(baseForms.baseForm(text, "GPE"))
                     || mention.label().equals("LOC") && cities.contains(text);
             if (place && !mention.label().equals("GPE")) {
                 result.put(new Mention(mention.start(), mention.end(), "GPE"));

@@ -2,7 +2,7 @@ package io.ziar.nlp.pipeline.quotes;
 
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.quotes.SpeakerFinder.Person;
 import io.ziar.nlp.pipeline.quotes.SpeakerFinder.Speaker;
 

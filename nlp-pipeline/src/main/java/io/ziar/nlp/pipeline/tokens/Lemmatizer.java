@@ -55,6 +55,11 @@ public final class Lemmatizer {
         return lexicon;
     }
 
+    /** Whether the Romanian lexicon has this lower-cased form. */
+    public boolean knows(String lower) {
+        return romanian.containsKey(lower);
+    }
+
     public String lemma(String word, String language) {
         if (!Tokenizer.isWordChar(word.charAt(0))) {
             return word;

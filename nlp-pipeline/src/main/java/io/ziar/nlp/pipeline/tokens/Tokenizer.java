@@ -1,6 +1,6 @@
 package io.ziar.nlp.pipeline.tokens;
 
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline.entities;
 
 import io.ziar.contracts.Entity;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 import org.junit.jupiter.api.Test;
@@ -63,6 +63,29 @@ class EntityCanonicalizerTest {
         }
         assertThat(canonicalizer.canonicalize(body, mentions, PackData.bundled("en"))).extracting(Entity::canonical)
                 .containsExactly("Janet Yellen", "Joe Biden", null, "Smith");
+    }
+
+    @Test
+    void romanianOrganisationNamesGoToTheirNominativeAsAWholeName() {
+        assertThat(canonical("ORG", "Curții de Conturi", "Comisiei Europene", "Autorității Electorale Permanente",
+                "Consiliului Local", "Alianței Statelor din Sahel"))
+                .containsExactly("Curtea de Conturi", "Comisia Europeană", "Autoritatea Electorală Permanentă", "Consiliul Local",
+                        "Alianța Statelor din Sahel");
+    }
+
+    @Test
+    void caseVariantsOfANameMeetUnderTheFormNotInCapitals() {
+        assertThat(canonical("GPE", "BUCUREȘTI", "București")).containsOnly("București");
+        assertThat(canonical("GPE", "BUCUREȘTI")).containsExactly("București");
+        assertThat(canonical("ORG", "ONU")).containsExactly("ONU");
+    }
+
+    @Test
+    void namesOfOtherLanguagesAreNotInflectedBack() {
+        String body = "Pompei ; Galilei";
+        List<Mention> mentions = List.of(new Mention(0, 6, "GPE"), new Mention(9, 16, "PERSON"));
+        assertThat(canonicalizer.canonicalize(body, mentions, PackData.bundled("en"))).extracting(Entity::canonical)
+                .containsExactly("Pompei", "Galilei");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.tokens.Lemmatizer;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class DocumentConsistencyTest {
 
-    private final DocumentConsistency consistency = DocumentConsistency.bundled();
+    private final DocumentConsistency consistency = DocumentConsistency.bundled(Lemmatizer.bundled());
 
     @Test
     void anAcronymBracketedAfterAnOrganisationIsOneEvenWhenTheTaggerCutTheNameShort() {

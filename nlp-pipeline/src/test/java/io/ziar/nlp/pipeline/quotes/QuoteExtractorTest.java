@@ -3,7 +3,7 @@ package io.ziar.nlp.pipeline.quotes;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 import io.ziar.nlp.pipeline.lang.LanguagePacks;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
-import io.ziar.nlp.pipeline.lang.PackData;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.ziar.nlp.pipeline.lang;
+package io.ziar.nlp.pipeline.lang.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class PackData {
         this.sections = sections;
     }
 
-    /** The bundled data of a language, or an empty pack's when there is none. */
+    /** The bundled data of a language (this package depends on no other of the pipeline, so that every stage may read it), or an empty pack's when there is none. */
     public static PackData bundled(String language) {
         String resource = "/lang/" + language + ".txt";
         try (InputStream in = PackData.class.getResourceAsStream(resource)) {
