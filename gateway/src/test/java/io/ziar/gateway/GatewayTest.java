@@ -112,9 +112,10 @@ class GatewayTest {
 
     @Test
     void anArticleIsPassedToIngestAsSentAndTheAnswerComesBackAsItIs() {
+        // ingest-service makes its Location absolute with its own, internal address: the client gets the path only
         services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json")
-                .withHeader("Location", "/api/v1/articles/abc")
+                .withHeader("Location", "http://127.0.0.1:8081/api/v1/articles/abc")
                 .withBody("{\"id\":\"abc\",\"status\":\"RECEIVED\",\"duplicate\":false}")));
         String body = "{\"text\":\"Rusia a salutat joi consolidarea cooperării militare cu Mali.\"}";
 
