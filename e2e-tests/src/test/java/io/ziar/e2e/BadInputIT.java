@@ -291,7 +291,8 @@ class BadInputIT {
                 .map(line -> lineNumberOfNonBlank(garbage, line)).toArray())));
         cases.add(bulk("10,000 bad lines: exact count, 100 samples", bytes("{\"text\":\n".repeat(10_000)),
                 rejectedOf(10_000, 10_000, LongStream.rangeClosed(1, 100).toArray())));
-        cases.add(bulk("empty body", new byte[0], rejected(0)));
+        cases.add(bulk("empty body", new byte[0], problem(400, "invalid-input")));
+        cases.add(bulk("only blank lines", bytes("\n \r\n\n"), problem(400, "invalid-input")));
         cases.add(new Case("bulk: Content-Encoding gzip on a plain body", () -> sendBulk(Map.of("Content-Encoding", "gzip"),
                 HttpRequest.BodyPublishers.ofByteArray(lines(goodObject("b9")))), problem(400, "invalid-input")));
         cases.add(new Case("bulk: truncated gzip", () -> {

@@ -57,6 +57,11 @@ public class BulkIngestService {
             ProblemType type = e instanceof InflationLimit.TooInflatedException ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_INPUT;
             throw new ProblemException(type, reason + " (job " + job.id() + " stored the lines before)", null);
         }
+        if (job.received() == 0) {
+            // as for an empty single article: nothing to ingest is bad input, not an empty job to follow
+            job.discard();
+            throw ProblemException.invalid(null, "The upload holds no article: send one article object a line");
+        }
         return job.finish(null);
     }
 

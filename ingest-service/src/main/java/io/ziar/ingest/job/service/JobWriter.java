@@ -72,6 +72,7 @@ public class JobWriter {
         private final List<LineError> errors = new ArrayList<>();
         private int batchReceived;
         private int batchRejected;
+        private long received;
         private boolean ended;
 
         private Run(String jobId, String traceparent) {
@@ -108,19 +109,19 @@ public class JobWriter {
                 batchHashById.put(draft.id(), draft.contentHash());
                 batchHashes.add(draft.contentHash());
             }
-            received();
+            count();
             flushIfFull();
         }
 
         /** Counts item {@code number} as received and a duplicate of an article known without reading it. */
         public void duplicate(long number) {
-            received();
+            count();
             flushIfFull();
         }
 
         /** Counts item {@code number} as received and rejected for {@code reason}. */
         public void reject(long number, String reason) {
-            received();
+            count();
             batchRejected++;
             if (errors.size() < config.maxErrorSamples()) {
                 errors.add(new LineError(number, truncate(reason)));
@@ -128,8 +129,14 @@ public class JobWriter {
             flushIfFull();
         }
 
-        private void received() {
+        private void count() {
             batchReceived++;
+            received++;
+        }
+
+        /** How many items were counted so far, stored or not. */
+        public long received() {
+            return received;
         }
 
         private void flushIfFull() {
@@ -183,6 +190,12 @@ public class JobWriter {
             if (!ended) {
                 end(JobStatus.ABORTED, reason);
             }
+        }
+
+        /** The input held no item at all: the job is deleted, as nothing was stored for it. */
+        public void discard() {
+            ended = true;
+            jobs.delete(jobId).await().atMost(BATCH_TIMEOUT);
         }
 
         private void end(JobStatus status, String reason) {
