@@ -6,9 +6,10 @@ import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.service.ArticleDraft;
 import io.ziar.ingest.backlog.PipelineBacklog;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.model.JobStatus;
 import io.ziar.ingest.job.model.JobView;
-import io.ziar.ingest.job.model.LineError;
+import io.ziar.ingest.job.model.ItemError;
 import io.ziar.ingest.job.repository.JobRepository;
 import io.ziar.ingest.outbox.TraceParent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,32 +52,34 @@ public class JobWriter {
     }
 
     /**
-     * Opens a job of the given kind (NDJSON, FEED, WARC, ...), RECEIVING until it is finished; a 503
+     * Opens a job of the given kind, RECEIVING until it is finished; a 503
      * with Retry-After instead while the pipeline is too far behind.
      */
-    public Run open(String kind) {
+    public Run open(JobKind kind) {
         backlog.requireRoom();
         String jobId = UUID.randomUUID().toString();
-        jobs.create(jobId, kind, JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
-        return new Run(jobId, TraceParent.current());
+        jobs.create(jobId, kind.name(), JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
+        return new Run(jobId, kind, TraceParent.current());
     }
 
     /** One job being written. Not thread-safe: one reader feeds it. */
     public final class Run {
 
         private final String jobId;
+        private final JobKind kind;
         private final String traceparent;
         private final List<ArticleDraft> batch = new ArrayList<>();
         private final Map<String, String> batchHashById = new HashMap<>();
         private final Set<String> batchHashes = new HashSet<>();
-        private final List<LineError> errors = new ArrayList<>();
+        private final List<ItemError> errors = new ArrayList<>();
         private int batchReceived;
         private int batchRejected;
         private long received;
         private boolean ended;
 
-        private Run(String jobId, String traceparent) {
+        private Run(String jobId, JobKind kind, String traceparent) {
             this.jobId = jobId;
+            this.kind = kind;
             this.traceparent = traceparent;
         }
 
@@ -124,7 +127,7 @@ public class JobWriter {
             count();
             batchRejected++;
             if (errors.size() < config.maxErrorSamples()) {
-                errors.add(new LineError(number, truncate(reason)));
+                errors.add(ItemError.of(kind, number, truncate(reason)));
             }
             flushIfFull();
         }
