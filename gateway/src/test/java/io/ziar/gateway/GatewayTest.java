@@ -246,9 +246,18 @@ class GatewayTest {
         services.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/group/services").then().statusCode(503)
-                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo(false));
+                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo("DOWN: readiness answered 503"));
+        // which check of the service failed, and what it said: here a producer that fails every record
+        services.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"DOWN","checks":[{"name":"opensearch","status":"UP","data":{"cluster":"green"}},
+                        {"name":"messaging","status":"DOWN","data":{"articles-analyzed":"UP",
+                        "articles-indexed":"DOWN: the last 3 messages failed, the last with NoSuchFileException: kafka-clients.jar"}}]}""")));
+        given().get("/q/health/group/services").then().statusCode(503)
+                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo("DOWN: messaging (articles-indexed: "
+                        + "DOWN: the last 3 messages failed, the last with NoSuchFileException: kafka-clients.jar)"));
         services.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
         given().get("/q/health/group/services").then().statusCode(200)
-                .body("checks[0].data.'ingest-service'", org.hamcrest.Matchers.equalTo(true));
+                .body("checks[0].data.'ingest-service'", org.hamcrest.Matchers.equalTo("UP"));
     }
 }

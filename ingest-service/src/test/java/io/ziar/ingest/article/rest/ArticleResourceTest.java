@@ -199,7 +199,7 @@ class ArticleResourceTest {
                 .body("type", equalTo("https://ziar.io/problems/unsupported-media-type"))
                 .body("field", equalTo("Content-Type"))
                 .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/json; the request's Content-Type is 'text/plain"));
-        given().contentType("text/plain").body("x").post("/api/v1/articles:bulk")
+        given().urlEncodingEnabled(false).contentType("text/plain").body("x").post("/api/v1/articles:bulk")
                 .then().statusCode(415)
                 .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/x-ndjson or application/jsonl;"));
     }
