@@ -98,6 +98,12 @@ class GatewayTest {
                 .post("/api/v1/articles")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/unsupported-media-type"));
+        // a media type the endpoint does not take: the problem says which ones it does
+        authorised().urlEncodingEnabled(false).contentType("text/csv").body("a,b")
+                .post("/api/v1/articles:bulk")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/x-ndjson; the request's Content-Type is 'text/csv"))
+                .body("field", org.hamcrest.Matchers.equalTo("Content-Type"));
         services.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -239,6 +245,22 @@ class GatewayTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles"));
         given().get("/").then().statusCode(200).contentType(containsString("text/html"));
         services.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheProblemsAsTheyAreWritten() {
+        String problem = "content.'application/problem+json'.examples";
+        var api = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getString("paths.'/api/v1/articles/{id}/similar'.get.responses.'404'." + problem + ".'not-indexed'.value.type"))
+                .isEqualTo("https://ziar.io/problems/not-found");
+        assertThat(api.getString("paths.'/api/v1/articles:bulk'.post.responses.'400'." + problem + ".'nothing-to-ingest'.value.detail"))
+                .contains("no article");
+        assertThat(api.getString("paths.'/api/v1/analyze'.post.responses.'422'." + problem + ".'no-prose'.value.field"))
+                .isEqualTo("text");
+        assertThat(api.getString("paths.'/api/v1/articles'.post.responses.'400'." + problem + ".'wrong-type'.value.detail"))
+                .isEqualTo("'text' must be a string, not 42");
+        assertThat(api.getString("paths.'/api/v1/articles'.post.responses.'415'." + problem + ".'media-type'.value.detail"))
+                .startsWith("This endpoint takes application/json");
     }
 
     @Test
