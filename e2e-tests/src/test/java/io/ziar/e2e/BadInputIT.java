@@ -319,9 +319,10 @@ class BadInputIT {
         cases.add(analyze("100,000-deep nesting", bytes("{\"text\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
                 problem(400, "invalid-input", "text")));
         cases.add(analyze("duplicate keys", bytes("{\"text\":\"a b c\",\"text\":\"d e f\"}"), problem(400, "invalid-json")));
-        cases.add(analyze("escaped NUL in text", bytes("{\"text\":\"a\\u0000b\"}"), problem(422, "unprocessable")));
+        cases.add(analyze("escaped NUL in text", bytes("{\"text\":\"a\\u0000b\"}"), problem(422, "unprocessable", "text")));
+        cases.add(analyze("digits, no prose", bytes("{\"text\":\"1 2 3\"}"), problem(422, "unprocessable", "text")));
         cases.add(analyze("both text and html", bytes("{\"text\":\"a\",\"html\":\"<p>a</p>\"}"), problem(400, "invalid-input", "text")));
-        cases.add(analyze("html without text", bytes("{\"html\":\"<html><script>x()</script></html>\"}"), problem(422, "unprocessable")));
+        cases.add(analyze("html without text", bytes("{\"html\":\"<html><script>x()</script></html>\"}"), problem(422, "unprocessable", "html")));
         cases.add(analyze("JSON array", bytes("[]"), problem(400, "invalid-input")));
         cases.add(analyze("unknown field", bytes("{\"text\":\"a\",\"model\":\"../../x\"}"), problem(400, "invalid-input", "model")));
         cases.add(new Case("analyze: 50 MB body announced, never sent", () -> sendRaw(readerKey, "POST", ANALYZE,
@@ -343,6 +344,8 @@ class BadInputIT {
         cases.add(search("cursor of valid base64 holding no token", "cursor="
                 + Base64.getUrlEncoder().encodeToString(bytes("{\"after\":[1e999999],\"pit\":{}}")), problem(400, "invalid-input", "cursor")));
         cases.add(search("size=-1", "size=-1", problem(400, "invalid-input", "size")));
+        cases.add(new Case("similar: an id no article has", () -> call(readerKey, "GET", ARTICLES + "/" + NONCE + "000/similar",
+                Map.of(), null), problem(404, "not-found")));
         cases.add(search("size=1e9", "size=1e9", problem(400, "invalid-input", "size")));
         cases.add(search("size beyond a long", "size=" + "9".repeat(30), problem(400, "invalid-input", "size")));
         cases.add(search("from not a date", "from=" + encode("last tuesday"), problem(400, "invalid-input", "from")));
