@@ -119,37 +119,40 @@ public class ChannelHealth {
         return false;
     }
 
-    /** Readiness: every channel passes messages (or has not been asked to yet). */
-    @Readiness
-    @ApplicationScoped
-    public static class Ready implements HealthCheck {
+    /** The checks, one per kind, each a view of the same channels. */
+    abstract static class Check implements HealthCheck {
 
         private final ChannelHealth channels;
+        private final Predicate<State> healthy;
 
-        public Ready(ChannelHealth channels) {
+        Check(ChannelHealth channels, Predicate<State> healthy) {
             this.channels = channels;
+            this.healthy = healthy;
         }
 
         @Override
         public HealthCheckResponse call() {
-            return channels.report("messaging", State::ready);
+            return channels.report("messaging", healthy);
+        }
+    }
+
+    /** Readiness: every channel passes messages (or has not been asked to yet). */
+    @Readiness
+    @ApplicationScoped
+    public static class Ready extends Check {
+
+        public Ready(ChannelHealth channels) {
+            super(channels, State::ready);
         }
     }
 
     /** Liveness: no channel is broken beyond what it can recover from by itself. */
     @Liveness
     @ApplicationScoped
-    public static class Live implements HealthCheck {
-
-        private final ChannelHealth channels;
+    public static class Live extends Check {
 
         public Live(ChannelHealth channels) {
-            this.channels = channels;
-        }
-
-        @Override
-        public HealthCheckResponse call() {
-            return channels.report("messaging", State::live);
+            super(channels, State::live);
         }
     }
 }

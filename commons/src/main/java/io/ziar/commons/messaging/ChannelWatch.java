@@ -35,15 +35,8 @@ public final class ChannelWatch {
             if (!isConnector) {
                 return toBeSubscribed;
             }
-            String channel = String.join(",", channels);
-            health.watch(channel);
-            return toBeSubscribed
-                    .map(message -> watched(message, channel))
-                    .onTermination().invoke((failure, cancelled) -> {
-                        if (!cancelled) {
-                            health.stopped(channel, failure);
-                        }
-                    });
+            String channel = watch(health, channels);
+            return endWatched(toBeSubscribed.map(message -> watched(message, channel)), health, channel);
         }
 
         private Message<?> watched(Message<?> message, String channel) {
@@ -75,13 +68,22 @@ public final class ChannelWatch {
             if (!isConnector) {
                 return publisher;
             }
-            String channel = String.join(",", channels);
-            health.watch(channel);
-            return publisher.onTermination().invoke((failure, cancelled) -> {
-                if (!cancelled) {
-                    health.stopped(channel, failure);
-                }
-            });
+            return endWatched(publisher, health, watch(health, channels));
         }
+    }
+
+    private static String watch(ChannelHealth health, List<String> channels) {
+        String channel = String.join(",", channels);
+        health.watch(channel);
+        return channel;
+    }
+
+    /** A stream that ends (not cancelled: that is the application shutting down) stops its channel. */
+    private static <M> Multi<M> endWatched(Multi<M> stream, ChannelHealth health, String channel) {
+        return stream.onTermination().invoke((failure, cancelled) -> {
+            if (!cancelled) {
+                health.stopped(channel, failure);
+            }
+        });
     }
 }
