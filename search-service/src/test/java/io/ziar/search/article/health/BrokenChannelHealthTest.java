@@ -46,7 +46,9 @@ class BrokenChannelHealthTest {
             return Map.of(
                     "mp.messaging.outgoing.articles-indexed.value.serializer", UnreadableJarSerializer.class.getName(),
                     // at once: the producer's own retries would take its delivery timeout (2 minutes) to give up
-                    "mp.messaging.outgoing.articles-indexed.retries", "0");
+                    // (and an idempotent producer must retry)
+                    "mp.messaging.outgoing.articles-indexed.retries", "0",
+                    "mp.messaging.outgoing.articles-indexed.enable.idempotence", "false");
         }
     }
 
