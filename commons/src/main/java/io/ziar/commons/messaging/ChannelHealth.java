@@ -1,6 +1,7 @@
 package io.ziar.commons.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -119,7 +120,7 @@ public class ChannelHealth {
         return false;
     }
 
-    /** The checks, one per kind, each a view of the same channels. */
+    /** The checks, one per kind, each a view of the same channels (singletons: a client proxy would need a no-args constructor). */
     abstract static class Check implements HealthCheck {
 
         private final ChannelHealth channels;
@@ -138,7 +139,7 @@ public class ChannelHealth {
 
     /** Readiness: every channel passes messages (or has not been asked to yet). */
     @Readiness
-    @ApplicationScoped
+    @Singleton
     public static class Ready extends Check {
 
         public Ready(ChannelHealth channels) {
@@ -148,7 +149,7 @@ public class ChannelHealth {
 
     /** Liveness: no channel is broken beyond what it can recover from by itself. */
     @Liveness
-    @ApplicationScoped
+    @Singleton
     public static class Live extends Check {
 
         public Live(ChannelHealth channels) {
