@@ -46,8 +46,8 @@ import static org.awaitility.Awaitility.await;
  * The bad-input corpus (issue 7): malformed, hostile and oversized requests through the gateway's
  * public endpoints. Each case is refused with a 4xx problem document of a stable type, or, on the
  * bulk endpoint, with a 202 job whose {@code rejected} count and {@code errors[].line} name the
- * refused lines. Before the corpus a few good articles are accepted and recorded; after it they read
- * back unchanged and are still found, the gateway reports every service UP, no service restarted
+ * refused lines ({@code errors[].record} on the WARC endpoint). Before the corpus a few good
+ * articles are accepted and recorded; after it they read back unchanged and are still found, the gateway reports every service UP, no service restarted
  * (same PIDs) and each stayed under {@link #MAX_RSS_BYTES} of resident memory throughout.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -384,7 +384,7 @@ class BadInputIT {
         // WARC: a record whose Content-Length promises more than the upload holds is rejected, not waited for.
         cases.add(new Case("warc: Content-Length beyond the end of the upload", () -> call(ingesterKey, "POST", WARC,
                 Map.of("Content-Type", "application/warc"), warcRecord("https://bad-input.example.ro/" + NONCE + "/warc", 50_000)),
-                rejected(1, 1)));
+                rejectedOf("record", 1, 1, 1)));
         cases.add(new Case("warc: a JSON body", () -> call(ingesterKey, "POST", WARC, Map.of("Content-Type", "application/warc"),
                 bytes("{\"text\":\"not a warc\"}\n")), problem(400, "invalid-input", "body")));
     }
@@ -454,6 +454,11 @@ class BadInputIT {
     }
 
     private static Outcome rejectedOf(long received, long count, long... sampled) {
+        return rejectedOf("line", received, count, sampled);
+    }
+
+    /** As {@link #rejectedOf(long, long, long...)}, the errors numbering what the endpoint reads: line, item or record. */
+    private static Outcome rejectedOf(String unit, long received, long count, long... sampled) {
         return new Outcome() {
             @Override
             public void check(Answer response) throws Exception {
@@ -465,7 +470,7 @@ class BadInputIT {
                         .isEqualTo(received - count);
                 List<Long> errorLines = new ArrayList<>();
                 job.path("errors").forEach(error -> {
-                    errorLines.add(error.path("line").asLong());
+                    errorLines.add(error.path(unit).asLong());
                     assertThat(error.path("reason").asText()).isNotBlank();
                 });
                 assertThat(errorLines).as(response.body()).containsExactly(LongStream.of(sampled).boxed().toArray(Long[]::new));
