@@ -46,8 +46,8 @@ import static org.awaitility.Awaitility.await;
  * The bad-input corpus (issue 7): malformed, hostile and oversized requests through the gateway's
  * public endpoints. Each case is refused with a 4xx problem document of a stable type, or, on the
  * bulk endpoint, with a 202 job whose {@code rejected} count and {@code errors[].line} name the
- * refused lines. Before the corpus a few good articles are accepted and recorded; after it they read
- * back unchanged and are still found, the gateway reports every service UP, no service restarted
+ * refused lines ({@code errors[].record} on the WARC endpoint). Before the corpus a few good
+ * articles are accepted and recorded; after it they read back unchanged and are still found, the gateway reports every service UP, no service restarted
  * (same PIDs) and each stayed under {@link #MAX_RSS_BYTES} of resident memory throughout.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -291,7 +291,8 @@ class BadInputIT {
                 .map(line -> lineNumberOfNonBlank(garbage, line)).toArray())));
         cases.add(bulk("10,000 bad lines: exact count, 100 samples", bytes("{\"text\":\n".repeat(10_000)),
                 rejectedOf(10_000, 10_000, LongStream.rangeClosed(1, 100).toArray())));
-        cases.add(bulk("empty body", new byte[0], rejected(0)));
+        cases.add(bulk("empty body", new byte[0], problem(400, "invalid-input")));
+        cases.add(bulk("only blank lines", bytes("\n \r\n\n"), problem(400, "invalid-input")));
         cases.add(new Case("bulk: Content-Encoding gzip on a plain body", () -> sendBulk(Map.of("Content-Encoding", "gzip"),
                 HttpRequest.BodyPublishers.ofByteArray(lines(goodObject("b9")))), problem(400, "invalid-input")));
         cases.add(new Case("bulk: truncated gzip", () -> {
@@ -318,9 +319,10 @@ class BadInputIT {
         cases.add(analyze("100,000-deep nesting", bytes("{\"text\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}"),
                 problem(400, "invalid-input", "text")));
         cases.add(analyze("duplicate keys", bytes("{\"text\":\"a b c\",\"text\":\"d e f\"}"), problem(400, "invalid-json")));
-        cases.add(analyze("escaped NUL in text", bytes("{\"text\":\"a\\u0000b\"}"), problem(422, "unprocessable")));
+        cases.add(analyze("escaped NUL in text", bytes("{\"text\":\"a\\u0000b\"}"), problem(422, "unprocessable", "text")));
+        cases.add(analyze("digits, no prose", bytes("{\"text\":\"1 2 3\"}"), problem(422, "unprocessable", "text")));
         cases.add(analyze("both text and html", bytes("{\"text\":\"a\",\"html\":\"<p>a</p>\"}"), problem(400, "invalid-input", "text")));
-        cases.add(analyze("html without text", bytes("{\"html\":\"<html><script>x()</script></html>\"}"), problem(422, "unprocessable")));
+        cases.add(analyze("html without text", bytes("{\"html\":\"<html><script>x()</script></html>\"}"), problem(422, "unprocessable", "html")));
         cases.add(analyze("JSON array", bytes("[]"), problem(400, "invalid-input")));
         cases.add(analyze("unknown field", bytes("{\"text\":\"a\",\"model\":\"../../x\"}"), problem(400, "invalid-input", "model")));
         cases.add(new Case("analyze: 50 MB body announced, never sent", () -> sendRaw(readerKey, "POST", ANALYZE,
@@ -342,6 +344,8 @@ class BadInputIT {
         cases.add(search("cursor of valid base64 holding no token", "cursor="
                 + Base64.getUrlEncoder().encodeToString(bytes("{\"after\":[1e999999],\"pit\":{}}")), problem(400, "invalid-input", "cursor")));
         cases.add(search("size=-1", "size=-1", problem(400, "invalid-input", "size")));
+        cases.add(new Case("similar: an id no article has", () -> call(readerKey, "GET", ARTICLES + "/" + NONCE + "000/similar",
+                Map.of(), null), problem(404, "not-found")));
         cases.add(search("size=1e9", "size=1e9", problem(400, "invalid-input", "size")));
         cases.add(search("size beyond a long", "size=" + "9".repeat(30), problem(400, "invalid-input", "size")));
         cases.add(search("from not a date", "from=" + encode("last tuesday"), problem(400, "invalid-input", "from")));
@@ -380,7 +384,7 @@ class BadInputIT {
         // WARC: a record whose Content-Length promises more than the upload holds is rejected, not waited for.
         cases.add(new Case("warc: Content-Length beyond the end of the upload", () -> call(ingesterKey, "POST", WARC,
                 Map.of("Content-Type", "application/warc"), warcRecord("https://bad-input.example.ro/" + NONCE + "/warc", 50_000)),
-                rejected(1, 1)));
+                rejectedOf("record", 1, 1, 1)));
         cases.add(new Case("warc: a JSON body", () -> call(ingesterKey, "POST", WARC, Map.of("Content-Type", "application/warc"),
                 bytes("{\"text\":\"not a warc\"}\n")), problem(400, "invalid-input", "body")));
     }
@@ -450,6 +454,11 @@ class BadInputIT {
     }
 
     private static Outcome rejectedOf(long received, long count, long... sampled) {
+        return rejectedOf("line", received, count, sampled);
+    }
+
+    /** As {@link #rejectedOf(long, long, long...)}, the errors numbering what the endpoint reads: line, item or record. */
+    private static Outcome rejectedOf(String unit, long received, long count, long... sampled) {
         return new Outcome() {
             @Override
             public void check(Answer response) throws Exception {
@@ -461,7 +470,7 @@ class BadInputIT {
                         .isEqualTo(received - count);
                 List<Long> errorLines = new ArrayList<>();
                 job.path("errors").forEach(error -> {
-                    errorLines.add(error.path("line").asLong());
+                    errorLines.add(error.path(unit).asLong());
                     assertThat(error.path("reason").asText()).isNotBlank();
                 });
                 assertThat(errorLines).as(response.body()).containsExactly(LongStream.of(sampled).boxed().toArray(Long[]::new));

@@ -42,9 +42,12 @@ class SeedArticleIT {
 
     @Test
     void seedArticleIsAnalysedIndexedAndFound() {
-        String id = api().contentType(ContentType.JSON).body(Map.of("text", seedText))
+        var accepted = api().contentType(ContentType.JSON).body(Map.of("text", seedText))
                 .post("/api/v1/articles")
-                .then().statusCode(202).extract().path("id");
+                .then().statusCode(202).extract();
+        String id = accepted.path("id");
+        // the gateway's own path, never ingest-service's internal address
+        assertThat(accepted.header("Location")).isEqualTo("/api/v1/articles/" + id).isEqualTo(accepted.path("href"));
 
         JsonPath article = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api().get("/api/v1/articles/{id}", id).then().statusCode(200).extract().jsonPath(),

@@ -63,10 +63,14 @@ class AccessTest {
     }
 
     static Map<String, String> createKey(String role) {
-        return given().header("Authorization", "Bearer " + ADMIN).contentType(ContentType.JSON)
+        var created = given().header("Authorization", "Bearer " + ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("name", "test " + role + " " + UUID.randomUUID(), "role", role))
                 .post("/api/v1/admin/keys")
-                .then().statusCode(201).extract().jsonPath().getMap("", String.class, String.class);
+                .then().statusCode(201).extract();
+        Map<String, String> key = created.jsonPath().getMap("", String.class, String.class);
+        // relative: the gateway's own path, whatever host name the client reached it by
+        assertThat(created.header("Location")).isEqualTo("/api/v1/admin/keys/" + key.get("id"));
+        return key;
     }
 
     private static ValidatableResponse call(String key, String method, String path) {

@@ -98,6 +98,12 @@ class GatewayTest {
                 .post("/api/v1/articles")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://ziar.io/problems/unsupported-media-type"));
+        // a media type the endpoint does not take: the problem says which ones it does
+        authorised().urlEncodingEnabled(false).contentType("text/csv").body("a,b")
+                .post("/api/v1/articles:bulk")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/x-ndjson; the request's Content-Type is 'text/csv"))
+                .body("field", org.hamcrest.Matchers.equalTo("Content-Type"));
         services.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -112,9 +118,10 @@ class GatewayTest {
 
     @Test
     void anArticleIsPassedToIngestAsSentAndTheAnswerComesBackAsItIs() {
+        // ingest-service makes its Location absolute with its own, internal address: the client gets the path only
         services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json")
-                .withHeader("Location", "/api/v1/articles/abc")
+                .withHeader("Location", "http://127.0.0.1:8081/api/v1/articles/abc")
                 .withBody("{\"id\":\"abc\",\"status\":\"RECEIVED\",\"duplicate\":false}")));
         String body = "{\"text\":\"Rusia a salutat joi consolidarea cooperării militare cu Mali.\"}";
 
@@ -241,13 +248,38 @@ class GatewayTest {
     }
 
     @Test
+    void theOpenApiDocumentShowsTheProblemsAsTheyAreWritten() {
+        String problem = "content.'application/problem+json'.examples";
+        var api = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getString("paths.'/api/v1/articles/{id}/similar'.get.responses.'404'." + problem + ".'not-indexed'.value.type"))
+                .isEqualTo("https://ziar.io/problems/not-found");
+        assertThat(api.getString("paths.'/api/v1/articles:bulk'.post.responses.'400'." + problem + ".'nothing-to-ingest'.value.detail"))
+                .contains("no article");
+        assertThat(api.getString("paths.'/api/v1/analyze'.post.responses.'422'." + problem + ".'no-prose'.value.field"))
+                .isEqualTo("text");
+        assertThat(api.getString("paths.'/api/v1/articles'.post.responses.'400'." + problem + ".'wrong-type'.value.detail"))
+                .isEqualTo("'text' must be a string, not 42");
+        assertThat(api.getString("paths.'/api/v1/articles'.post.responses.'415'." + problem + ".'media-type'.value.detail"))
+                .startsWith("This endpoint takes application/json");
+    }
+
+    @Test
     void reportsTheServicesBehindItWithoutDependingOnThemForItsOwnReadiness() {
         services.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)));
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/group/services").then().statusCode(503)
-                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo(false));
+                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo("DOWN: readiness answered 503"));
+        // which check of the service failed, and what it said: here a producer that fails every record
+        services.stubFor(get("/q/health/ready").willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"status":"DOWN","checks":[{"name":"opensearch","status":"UP","data":{"cluster":"green"}},
+                        {"name":"messaging","status":"DOWN","data":{"articles-analyzed":"UP",
+                        "articles-indexed":"DOWN: the last 3 messages failed, the last with NoSuchFileException: kafka-clients.jar"}}]}""")));
+        given().get("/q/health/group/services").then().statusCode(503)
+                .body("checks[0].data.'search-service'", org.hamcrest.Matchers.equalTo("DOWN: messaging (articles-indexed: "
+                        + "DOWN: the last 3 messages failed, the last with NoSuchFileException: kafka-clients.jar)"));
         services.stubFor(get("/q/health/ready").willReturn(okJson("{\"status\":\"UP\"}")));
         given().get("/q/health/group/services").then().statusCode(200)
-                .body("checks[0].data.'ingest-service'", org.hamcrest.Matchers.equalTo(true));
+                .body("checks[0].data.'ingest-service'", org.hamcrest.Matchers.equalTo("UP"));
     }
 }

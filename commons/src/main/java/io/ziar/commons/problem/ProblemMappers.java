@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
+import io.ziar.commons.http.ConsumedMediaTypes;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Turns every failure into {@code application/problem+json}; no stack trace ever reaches a client. */
@@ -42,7 +48,7 @@ public class ProblemMappers {
         String field = path(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         String detail = e instanceof InvalidFormatException invalid
-                ? "Value '" + invalid.getValue() + "' is not a valid " + expected
+                ? (field == null ? "The value " : "'" + field + "' ") + "must be " + expected + ", not " + shown(invalid.getValue())
                 : "Expected " + expected + (field == null ? " as the request body" : " for '" + field + "'");
         return respond(Problem.of(ProblemType.INVALID_INPUT, detail, field), uri);
     }
@@ -55,14 +61,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json, uri);
         }
+        if (e instanceof NotSupportedException) {
+            return respond(unsupportedMediaType(request), uri);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = status >= 500 ? type.title() : e.getMessage();
         return respond(new Problem(Problem.of(type, detail, null).type(), type.title(), status, detail, null, null), uri);
+    }
+
+    /** The framework's own words name an annotation; the client is told what the endpoint takes instead. */
+    private static Problem unsupportedMediaType(HttpServerRequest request) {
+        Set<String> takes = ConsumedMediaTypes.of(request.method().name(), request.path());
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String detail = (takes.isEmpty() ? "This endpoint does not take this media type"
+                : "This endpoint takes " + String.join(" or ", takes))
+                + (sent == null ? "" : "; the request's Content-Type is '" + sent + "'");
+        return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, HttpHeaders.CONTENT_TYPE);
     }
 
     @ServerExceptionMapper
@@ -88,15 +107,27 @@ public class ProblemMappers {
     }
 
     private static String describe(Class<?> type) {
-        if (type == String.class) {
+        if (type == String.class || type == Character.class || type == char.class) {
             return "a string";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }
-        if (type == Boolean.class || type == boolean.class) {
-            return "a boolean";
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(constant -> "'" + constant + "'")
+                    .collect(Collectors.joining(", "));
         }
-        return "a JSON " + (type.isArray() || Iterable.class.isAssignableFrom(type) ? "array" : "object");
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date and time such as '2024-05-16T10:00:00Z'";
+        }
+        return type.isArray() || Iterable.class.isAssignableFrom(type) ? "a JSON array" : "a JSON object";
+    }
+
+    /** A value as the client wrote it: strings quoted, numbers and the rest as they are. */
+    private static String shown(Object value) {
+        return value instanceof CharSequence text ? "'" + text + "'" : String.valueOf(value);
     }
 }

@@ -3,25 +3,32 @@ package io.ziar.gateway.health;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.ziar.gateway.analysis.client.NlpClient;
 import io.ziar.gateway.article.client.IngestClient;
 import io.ziar.gateway.search.client.SearchOperationsClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The readiness of each service behind the gateway, at {@code /q/health/group/services}. Kept out
+ * The readiness of each service behind the gateway, at {@code /q/health/group/services}: "UP", or
+ * "DOWN" with the checks that failed and what they said (which Kafka channel, OpenSearch, the
+ * database...), so that the view from outside tells which part of which service stopped. Kept out
  * of the gateway's own readiness on purpose: one service down must not take the whole API (and its
  * other endpoints) out of rotation.
  */
 @HealthGroup("services")
 @ApplicationScoped
 public class ServicesHealthCheck implements AsyncHealthCheck {
+
+    static final String UP = "UP";
 
     private final IngestClient ingest;
     private final NlpClient nlp;
@@ -37,22 +44,44 @@ public class ServicesHealthCheck implements AsyncHealthCheck {
     public Uni<HealthCheckResponse> call() {
         return Uni.combine().all()
                 .unis(ready(ingest::readiness), ready(nlp::readiness), ready(search::readiness))
-                .with((ingestUp, nlpUp, searchUp) -> {
-                    HealthCheckResponseBuilder response = HealthCheckResponse.named("services")
-                            .withData("ingest-service", ingestUp)
-                            .withData("nlp-service", nlpUp)
-                            .withData("search-service", searchUp);
-                    return response.status(ingestUp && nlpUp && searchUp).build();
-                });
+                .with((ingestState, nlpState, searchState) -> HealthCheckResponse.named("services")
+                        .withData("ingest-service", ingestState)
+                        .withData("nlp-service", nlpState)
+                        .withData("search-service", searchState)
+                        .status(UP.equals(ingestState) && UP.equals(nlpState) && UP.equals(searchState))
+                        .build());
     }
 
-    private static Uni<Boolean> ready(Supplier<Uni<? extends Response>> readiness) {
+    private static Uni<String> ready(Supplier<Uni<? extends Response>> readiness) {
         return Uni.createFrom().deferred(readiness)
                 .map((Response response) -> {
                     try (response) {
-                        return response.getStatus() == Response.Status.OK.getStatusCode();
+                        if (response.getStatus() == Response.Status.OK.getStatusCode()) {
+                            return UP;
+                        }
+                        return down(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : null);
                     }
                 })
-                .onFailure().recoverWithItem(false);
+                .onFailure().recoverWithItem(failure -> "DOWN: unreachable (" + failure.getClass().getSimpleName() + ")");
+    }
+
+    /** "DOWN: " and the failed checks of a health document, each with the data that says why. */
+    static String down(int status, String health) {
+        List<String> failed = new ArrayList<>();
+        try {
+            JsonArray checks = new JsonObject(health).getJsonArray("checks", new JsonArray());
+            for (int i = 0; i < checks.size(); i++) {
+                JsonObject check = checks.getJsonObject(i);
+                if (!UP.equals(check.getString("status"))) {
+                    JsonObject data = check.getJsonObject("data", new JsonObject());
+                    List<String> why = data.stream().filter(entry -> !UP.equals(String.valueOf(entry.getValue())))
+                            .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+                    failed.add(check.getString("name") + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")"));
+                }
+            }
+        } catch (RuntimeException notHealthJson) {
+            // an answer that is no health document says no more than its status
+        }
+        return "DOWN: " + (failed.isEmpty() ? "readiness answered " + status : String.join(", ", failed));
     }
 }

@@ -3,7 +3,14 @@ package io.ziar.gateway.proxy;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** Hands a service's answer to the client as it is: status, body, content type, location. */
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Hands a service's answer to the client as it is (status, body, content type, retry-after), but for
+ * the Location: a service makes it absolute with its own address, which no client can reach, so
+ * only its path (and query) is passed on, relative to the gateway the client called.
+ */
 public final class Relay {
 
     private Relay() {
@@ -17,9 +24,24 @@ public final class Relay {
                 answer.entity(upstream.readEntity(byte[].class));
             }
             copy(upstream, answer, HttpHeaders.CONTENT_TYPE);
-            copy(upstream, answer, HttpHeaders.LOCATION);
+            String location = upstream.getHeaderString(HttpHeaders.LOCATION);
+            if (location != null) {
+                // a header, not ResponseBuilder.location(), which would make it absolute again
+                answer.header(HttpHeaders.LOCATION, relative(location));
+            }
             copy(upstream, answer, HttpHeaders.RETRY_AFTER);
             return answer.build();
+        }
+    }
+
+    /** The path and query of a URI reference (already relative ones too); the reference itself when it is no URI. */
+    public static String relative(String location) {
+        try {
+            URI uri = new URI(location);
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return location;
         }
     }
 

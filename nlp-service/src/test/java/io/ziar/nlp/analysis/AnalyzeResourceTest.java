@@ -75,7 +75,18 @@ class AnalyzeResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("html", "<html><head><script>var a = 1;</script></head><body></body></html>"))
                 .post("/api/v1/analyze")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://ziar.io/problems/unprocessable"));
+                .body("type", equalTo("https://ziar.io/problems/unprocessable"))
+                .body("field", equalTo("html"));
+    }
+
+    @Test
+    void textWithNoProseIsAnUnprocessableProblemAboutTheTextField() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "1 2 3"))
+                .post("/api/v1/analyze")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/unprocessable"))
+                .body("field", equalTo("text"))
+                .body("detail", startsWith("Cannot analyse this text"));
     }
 
     @Test
@@ -83,7 +94,8 @@ class AnalyzeResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "\u0000\u0001binary\u0002".repeat(100)))
                 .post("/api/v1/analyze")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("binary"));
+                .body("detail", org.hamcrest.Matchers.containsString("binary"))
+                .body("field", equalTo("text"));
         given().contentType(ContentType.JSON).body(Map.of("text", "Cuvânt lung. ".repeat(200_000)))
                 .post("/api/v1/analyze")
                 .then().statusCode(413).contentType("application/problem+json");

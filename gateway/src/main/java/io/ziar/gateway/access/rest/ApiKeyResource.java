@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.List;
 
 @Path("/api/v1/admin/keys")
@@ -44,8 +44,9 @@ public class ApiKeyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(KeyRequest request) {
         KeyRequest body = request == null ? new KeyRequest(null, null) : request;
-        return keys.create(body.name(), body.role()).map(created -> Response
-                .created(URI.create("/api/v1/admin/keys/" + created.stored().id))
+        // relative, as a header: created() would make it absolute with the Host this request named
+        return keys.create(body.name(), body.role()).map(created -> Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/v1/admin/keys/" + created.stored().id)
                 .entity(KeyView.of(created.stored(), created.key()))
                 .build());
     }

@@ -1,9 +1,11 @@
 package io.ziar.gateway.analysis.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.commons.problem.Problem;
 import io.ziar.gateway.access.RequiresRole;
 import io.ziar.gateway.access.model.Role;
 import io.ziar.gateway.analysis.client.NlpClient;
+import io.ziar.gateway.openapi.ProblemExamples;
 import io.ziar.gateway.proxy.Relay;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -36,6 +40,9 @@ public class AnalyzeResource {
     @Operation(summary = "Run the language pipeline on a text or page, synchronously: {text | html, language?}")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "{text | html, url?, language?}")))
+    @APIResponse(responseCode = "422", description = "Nothing to analyse in what was sent; 'field' names it (text or html)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-prose", value = ProblemExamples.NO_PROSE)))
     public Uni<Response> analyze(byte[] request) {
         return nlp.analyze(request).map(Relay::of);
     }

@@ -1,19 +1,18 @@
 package io.ziar.gateway.article.rest;
 
 import io.smallrye.mutiny.Uni;
-import io.ziar.gateway.access.RequiresRole;
-import io.ziar.gateway.access.model.Role;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.Acceptance;
+import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.contracts.api.ArticleView;
-import io.ziar.contracts.api.ArticleRevisions;
+import io.ziar.contracts.api.SearchResult;
+import io.ziar.gateway.access.RequiresRole;
+import io.ziar.gateway.access.model.Role;
 import io.ziar.gateway.article.client.IngestClient;
+import io.ziar.gateway.openapi.ProblemExamples;
 import io.ziar.gateway.proxy.Relay;
 import io.ziar.gateway.search.client.SearchClient;
-import io.ziar.contracts.api.SearchResult;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,12 +24,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/articles")
 @Tag(name = "Articles")
@@ -54,9 +56,13 @@ public class ArticleResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
     @APIResponse(responseCode = "202", description = "Accepted; follow the Location to see its status",
             content = @Content(schema = @Schema(implementation = Acceptance.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input, nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, nothing stored; the field at fault in 'field'",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong-type", value = ProblemExamples.WRONG_TYPE)))
     @APIResponse(responseCode = "413", description = "Body over the limit (5 MB by default)")
+    @APIResponse(responseCode = "415", description = "Not JSON: the detail says which media types the endpoint takes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "media-type", value = ProblemExamples.ARTICLE_MEDIA_TYPE)))
     public Uni<Response> submit(byte[] article) {
         return ingest.submit(article).map(Relay::of).invoke(response -> {
             if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
@@ -96,6 +102,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No article with this id is indexed (yet)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-indexed", value = ProblemExamples.NOT_INDEXED)))
     public Uni<Response> similar(@PathParam("id") String id,
                                  @Parameter(description = "Hits, 1 to 100 (10)") @RestQuery String size) {
         return search.similar(id, size).map(Relay::of);

@@ -14,6 +14,7 @@ import io.ziar.ingest.feed.client.PoliteFetcher.NotModified;
 import io.ziar.ingest.feed.config.FeedConfig;
 import io.ziar.ingest.feed.model.FeedItem;
 import io.ziar.ingest.feed.repository.FeedRepository;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.service.JobWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -102,7 +103,7 @@ public class FeedPoller {
             ids.add(idOf(item));
         }
         Set<String> known = feeds.knownArticles(ids.stream().filter(id -> id != null).toList()).await().atMost(DB_TIMEOUT);
-        JobWriter.Run job = jobs.open("FEED_POLL");
+        JobWriter.Run job = jobs.open(JobKind.FEED_POLL);
         int fetched = 0;
         boolean complete = true;
         for (int i = 0; i < items.size(); i++) {

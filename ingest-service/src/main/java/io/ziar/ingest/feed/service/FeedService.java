@@ -12,6 +12,7 @@ import io.ziar.ingest.feed.client.HostGuard;
 import io.ziar.ingest.feed.config.FeedConfig;
 import io.ziar.ingest.feed.model.FeedItem;
 import io.ziar.ingest.feed.repository.FeedRepository;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.service.JobWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class FeedService {
      */
     public JobView ingest(InputStream body) {
         List<FeedItem> items = parse(body, config.maxFeedSize().asLongValue());
-        JobWriter.Run job = jobs.open("FEED");
+        JobWriter.Run job = jobs.open(JobKind.FEED);
         items.forEach(item -> job.submit(item.number(), () -> FeedArticles.fromItem(item)));
         return job.finish(null);
     }

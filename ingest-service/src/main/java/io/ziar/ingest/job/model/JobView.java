@@ -22,7 +22,7 @@ public record JobView(
         long indexed,
         long failed,
         long superseded,
-        List<LineError> errors,
+        List<ItemError> errors,
         String reason,
         Instant createdAt,
         Instant finishedAt,

@@ -77,6 +77,10 @@ public class JobRepository {
                 .replaceWithVoid();
     }
 
+    public Uni<Void> delete(String id) {
+        return pool.preparedQuery("DELETE FROM ingest_job WHERE id = $1").execute(Tuple.of(id)).replaceWithVoid();
+    }
+
     public Uni<JobRow> find(String id) {
         return pool.preparedQuery("""
                         SELECT id, status, received, accepted, rejected, duplicates, revisions, errors, reason, created_at,

@@ -24,7 +24,7 @@ public interface BulkConfig {
     @WithDefault("100")
     long maxInflationRatio();
 
-    /** At most this many {line, reason} samples are kept per job; the counts stay exact. */
+    /** At most this many {line|item|record, reason} samples are kept per job; the counts stay exact. */
     @WithDefault("100")
     int maxErrorSamples();
 

@@ -7,6 +7,7 @@ import io.ziar.commons.input.Utf8;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
 import io.ziar.contracts.api.ArticleSubmission;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.model.JobView;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -36,7 +37,7 @@ public class BulkIngestService {
 
     /** Creates a job, reads the whole body into it and returns the job as it stands when the body ends. */
     public JobView ingest(InputStream body, boolean gzip) {
-        JobWriter.Run job = jobs.open("NDJSON");
+        JobWriter.Run job = jobs.open(JobKind.NDJSON);
         long lastLine = 0;
         try (InputStream in = gzip ? InflationLimit.gunzip(body, config.maxInflationRatio(), config.maxLineSize().asLongValue()) : body) {
             NdjsonLines lines = new NdjsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16, config.maxLineSize().asLongValue()));
@@ -56,6 +57,11 @@ public class BulkIngestService {
             }
             ProblemType type = e instanceof InflationLimit.TooInflatedException ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_INPUT;
             throw new ProblemException(type, reason + " (job " + job.id() + " stored the lines before)", null);
+        }
+        if (job.received() == 0) {
+            // as for an empty single article: nothing to ingest is bad input, not an empty job to follow
+            job.discard();
+            throw ProblemException.invalid(null, "The upload holds no article: send one article object a line");
         }
         return job.finish(null);
     }

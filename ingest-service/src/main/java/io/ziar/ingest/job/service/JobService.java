@@ -9,7 +9,7 @@ import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.ingest.job.model.JobStatus;
 import io.ziar.ingest.job.model.JobView;
-import io.ziar.ingest.job.model.LineError;
+import io.ziar.ingest.job.model.ItemError;
 import io.ziar.ingest.job.repository.JobRepository;
 import io.ziar.ingest.job.repository.JobRepository.JobRow;
 import io.ziar.ingest.job.repository.JobRepository.StatusCounts;
@@ -21,7 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class JobService {
 
-    private static final TypeReference<List<LineError>> ERRORS = new TypeReference<>() { };
+    private static final TypeReference<List<ItemError>> ERRORS = new TypeReference<>() { };
 
     private final JobRepository jobs;
     private final ObjectMapper json;
@@ -71,7 +71,7 @@ public class JobService {
                 "/api/v1/jobs/" + row.id());
     }
 
-    private List<LineError> read(String errors) {
+    private List<ItemError> read(String errors) {
         try {
             return errors == null ? List.of() : json.readValue(errors, ERRORS);
         } catch (JsonProcessingException e) {

@@ -6,9 +6,10 @@ import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.service.ArticleDraft;
 import io.ziar.ingest.backlog.PipelineBacklog;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.model.JobStatus;
 import io.ziar.ingest.job.model.JobView;
-import io.ziar.ingest.job.model.LineError;
+import io.ziar.ingest.job.model.ItemError;
 import io.ziar.ingest.job.repository.JobRepository;
 import io.ziar.ingest.outbox.TraceParent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,31 +52,34 @@ public class JobWriter {
     }
 
     /**
-     * Opens a job of the given kind (NDJSON, FEED, WARC, ...), RECEIVING until it is finished; a 503
+     * Opens a job of the given kind, RECEIVING until it is finished; a 503
      * with Retry-After instead while the pipeline is too far behind.
      */
-    public Run open(String kind) {
+    public Run open(JobKind kind) {
         backlog.requireRoom();
         String jobId = UUID.randomUUID().toString();
-        jobs.create(jobId, kind, JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
-        return new Run(jobId, TraceParent.current());
+        jobs.create(jobId, kind.name(), JobStatus.RECEIVING.name()).await().atMost(BATCH_TIMEOUT);
+        return new Run(jobId, kind, TraceParent.current());
     }
 
     /** One job being written. Not thread-safe: one reader feeds it. */
     public final class Run {
 
         private final String jobId;
+        private final JobKind kind;
         private final String traceparent;
         private final List<ArticleDraft> batch = new ArrayList<>();
         private final Map<String, String> batchHashById = new HashMap<>();
         private final Set<String> batchHashes = new HashSet<>();
-        private final List<LineError> errors = new ArrayList<>();
+        private final List<ItemError> errors = new ArrayList<>();
         private int batchReceived;
         private int batchRejected;
+        private long received;
         private boolean ended;
 
-        private Run(String jobId, String traceparent) {
+        private Run(String jobId, JobKind kind, String traceparent) {
             this.jobId = jobId;
+            this.kind = kind;
             this.traceparent = traceparent;
         }
 
@@ -108,28 +112,34 @@ public class JobWriter {
                 batchHashById.put(draft.id(), draft.contentHash());
                 batchHashes.add(draft.contentHash());
             }
-            received();
+            count();
             flushIfFull();
         }
 
         /** Counts item {@code number} as received and a duplicate of an article known without reading it. */
         public void duplicate(long number) {
-            received();
+            count();
             flushIfFull();
         }
 
         /** Counts item {@code number} as received and rejected for {@code reason}. */
         public void reject(long number, String reason) {
-            received();
+            count();
             batchRejected++;
             if (errors.size() < config.maxErrorSamples()) {
-                errors.add(new LineError(number, truncate(reason)));
+                errors.add(ItemError.of(kind, number, truncate(reason)));
             }
             flushIfFull();
         }
 
-        private void received() {
+        private void count() {
             batchReceived++;
+            received++;
+        }
+
+        /** How many items were counted so far, stored or not. */
+        public long received() {
+            return received;
         }
 
         private void flushIfFull() {
@@ -183,6 +193,12 @@ public class JobWriter {
             if (!ended) {
                 end(JobStatus.ABORTED, reason);
             }
+        }
+
+        /** The input held no item at all: the job is deleted, as nothing was stored for it. */
+        public void discard() {
+            ended = true;
+            jobs.delete(jobId).await().atMost(BATCH_TIMEOUT);
         }
 
         private void end(JobStatus status, String reason) {

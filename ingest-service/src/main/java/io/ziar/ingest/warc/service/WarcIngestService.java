@@ -4,6 +4,7 @@ import io.ziar.commons.input.LimitedInputStream;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.service.HtmlBytes;
+import io.ziar.ingest.job.model.JobKind;
 import io.ziar.ingest.job.model.JobView;
 import io.ziar.ingest.job.service.JobWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class WarcIngestService {
     }
 
     public JobView ingest(InputStream body) {
-        JobWriter.Run job = jobs.open("WARC");
+        JobWriter.Run job = jobs.open(JobKind.WARC);
         Reading reading = new Reading(job);
         try (WarcReader reader = new WarcReader(body)) {
             reader.onWarning(warning -> reading.warned = true);

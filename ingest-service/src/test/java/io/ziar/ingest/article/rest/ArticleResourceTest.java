@@ -201,6 +201,25 @@ class ArticleResourceTest {
         assertThat(count("outbox_event")).isEqualTo(events);
     }
 
+    @Test
+    void problemsSayInPlainWordsWhatWasWrong() {
+        given().contentType(ContentType.JSON).body("{\"text\": 42}").post("/api/v1/articles")
+                .then().statusCode(400).body("field", equalTo("text"))
+                .body("detail", equalTo("'text' must be a string, not 42"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"a\", \"url\": true}").post("/api/v1/articles")
+                .then().statusCode(400).body("field", equalTo("url"))
+                .body("detail", equalTo("'url' must be a string, not true"));
+        // the endpoint's own media types, not the framework's words about an annotation
+        given().contentType("text/plain").body("x").post("/api/v1/articles")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/unsupported-media-type"))
+                .body("field", equalTo("Content-Type"))
+                .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/json; the request's Content-Type is 'text/plain"));
+        given().urlEncodingEnabled(false).contentType("text/plain").body("x").post("/api/v1/articles:bulk")
+                .then().statusCode(415)
+                .body("detail", org.hamcrest.Matchers.startsWith("This endpoint takes application/x-ndjson or application/jsonl;"));
+    }
+
     private static void assertProblem(String body, int status, String type, String field) {
         var response = given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/articles")

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -142,6 +143,26 @@ class BulkResourceTest {
         upload(bytes.toByteArray(), "gzip").then().statusCode(202)
                 .body("received", equalTo(10))
                 .body("accepted", equalTo(10));
+    }
+
+    @Test
+    void anUploadWithoutArticlesIsAProblemAndLeavesNoJob() throws IOException {
+        long jobs = jobCount();
+        ByteArrayOutputStream emptyGzip = new ByteArrayOutputStream();
+        new GZIPOutputStream(emptyGzip).close();
+        for (var nothing : Map.of("empty", new byte[0], "blank lines", "\n  \n\r\n".getBytes(StandardCharsets.UTF_8),
+                "gzip of nothing", emptyGzip.toByteArray()).entrySet()) {
+            upload(nothing.getValue(), nothing.getKey().startsWith("gzip") ? "gzip" : null).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://ziar.io/problems/invalid-input"))
+                    .body("detail", containsString("no article"));
+        }
+        assertThat(jobCount()).as("jobs").isEqualTo(jobs);
+    }
+
+    private long jobCount() {
+        return pool.query("SELECT count(*) FROM ingest_job").execute().await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong(0);
     }
 
     @Test

@@ -120,7 +120,7 @@ class WarcResourceTest {
         upload(warc).statusCode(202)
                 .body("accepted", equalTo(1))
                 .body("rejected", equalTo(1))
-                .body("errors[0].line", equalTo(2))
+                .body("errors[0].record", equalTo(2))
                 .body("errors[0].reason", containsString("Content-Length"))
                 .body("reason", containsString("record 2"));
         given().get("/api/v1/articles/{id}", ArticleDraft.idOf(kept)).then().statusCode(200);
@@ -138,7 +138,7 @@ class WarcResourceTest {
         upload(warc).statusCode(202)
                 .body("accepted", equalTo(1))
                 .body("rejected", equalTo(1))
-                .body("errors[0].line", equalTo(2));
+                .body("errors[0].record", equalTo(2));
         given().get("/api/v1/articles/{id}", ArticleDraft.idOf(first)).then().statusCode(200);
     }
 

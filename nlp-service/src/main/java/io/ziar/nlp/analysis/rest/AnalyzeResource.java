@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.nlp.analysis.service.AnalysisService;
 import io.ziar.nlp.pipeline.Document;
+import io.ziar.nlp.pipeline.RejectedTextException;
+import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,9 +30,14 @@ public class AnalyzeResource {
         if (request == null || isBlank(request.text()) == isBlank(request.html())) {
             throw ProblemException.invalid("text", "Give exactly one of 'text' and 'html'");
         }
-        Document document = new Document(isBlank(request.html()) ? null : request.html(),
-                isBlank(request.text()) ? null : request.text(), request.url(), request.language());
-        return AnalyzeResult.of(analysis.analyze(document));
+        boolean html = !isBlank(request.html());
+        Document document = new Document(html ? request.html() : null, html ? null : request.text(), request.url(),
+                request.language());
+        try {
+            return AnalyzeResult.of(analysis.analyze(document));
+        } catch (RejectedTextException | NothingToExtractException refused) {
+            throw AnalysisProblems.of(refused, html ? "html" : "text");
+        }
     }
 
     private static boolean isBlank(String value) {

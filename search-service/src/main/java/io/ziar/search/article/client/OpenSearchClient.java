@@ -76,6 +76,12 @@ public interface OpenSearchClient {
     @Path("/{index}")
     Uni<JsonObject> deleteIndex(@PathParam("index") String index);
 
+    /** One document's source fields ({@code _source_includes}, comma-separated); 404 when there is none. */
+    @GET
+    @Path("/{index}/_doc/{id}")
+    Uni<JsonObject> document(@PathParam("index") String index, @PathParam("id") String id,
+                             @QueryParam("_source_includes") String fields);
+
     @POST
     @Path("/{index}/_search")
     Uni<JsonObject> search(@PathParam("index") String index, JsonObject query);

@@ -88,20 +88,28 @@ public final class SearchQueryBuilder {
     }
 
     /**
-     * Articles like the given one (more like this over the language-neutral text), the words they
-     * share with it marked. df >= 2: a word only the given article has says nothing about likeness.
+     * Articles like the given one (more like this), the words they share with it marked. Over the
+     * fields of its language when it has them, whose analyzers leave that language's stop words out
+     * ("și", "de", "în"; "the", "of"): shared function words say nothing about likeness. Other
+     * languages fall back to the language-neutral text. df >= 2: a word only the given article has
+     * says nothing either.
      */
-    public static JsonObject similar(String id, int size) {
+    public static JsonObject similar(String id, String language, int size) {
+        List<String> fields = switch (language == null ? "" : language) {
+            case "ro" -> List.of("title_ro.light", "body_ro.light");
+            case "en" -> List.of("title_en", "body_en");
+            default -> List.of("title", "body");
+        };
         return new JsonObject()
                 .put("size", size)
                 .put("query", new JsonObject().put("more_like_this", new JsonObject()
-                        .put("fields", new JsonArray(List.of("title", "body")))
+                        .put("fields", new JsonArray(fields))
                         .put("like", new JsonArray().add(new JsonObject().put("_id", id)))
                         .put("min_term_freq", 1)
                         .put("min_doc_freq", 2)
                         .put("max_query_terms", 25)))
                 .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
-                .put("highlight", highlight(null));
+                .put("highlight", highlight(fields.get(0).contains("_") ? language : null));
     }
 
     private static JsonObject query(SearchRequest request) {

@@ -158,9 +158,17 @@ public class SearchService {
         return IndexManager.isNotFound(failure) || IndexManager.isBadRequest(failure);
     }
 
-    /** Articles like the given one, most alike first; no facets, no next page. */
+    /**
+     * Articles like the given one, most alike first; no facets, no next page. Its language is read
+     * first, as likeness is measured on that language's fields (their analyzers drop its stop words);
+     * an id the index does not hold is a 404, not an empty list.
+     */
     public Uni<SearchResult> similar(String id, int size) {
-        return nodeReads.answered(() -> openSearch.search(config.alias(), SearchQueryBuilder.similar(id, size))
+        return nodeReads.answered(() -> openSearch.document(config.alias(), id, "language")
+                .onFailure(IndexManager::isNotFound)
+                .transform(missing -> ProblemException.notFound("No article '" + id + "' is indexed"))
+                .flatMap(document -> openSearch.search(config.alias(), SearchQueryBuilder.similar(id,
+                        document.getJsonObject("_source", new JsonObject()).getString("language"), size)))
                 .map(response -> SearchResultMapper.map(response, size, null)));
     }
 

@@ -61,6 +61,17 @@ class ArticleIndexerKafkaTest {
                 given().queryParam("q", marker).get("/api/v1/search").then().statusCode(200).body("hits.id", hasItem(next)));
     }
 
+    @Test
+    void consumerLagIsAMetricPerConsumerGroup() {
+        // the indexer's consumer is running once it has indexed something; its lag is then a gauge tagged with its group
+        analysedArticleFromKafkaIsIndexedAndConfirmed();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().get("/q/metrics").then().statusCode(200)
+                .extract().asString().lines()
+                .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag_max{"))
+                .filter(line -> line.contains("group=\"search-indexer\""))
+                .toList()).as("records-lag-max of group search-indexer").isNotEmpty());
+    }
+
     private static String reason(ConsumerRecord<String, String> record) {
         return new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
     }

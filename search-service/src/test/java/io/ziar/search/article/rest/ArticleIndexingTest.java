@@ -190,7 +190,21 @@ class ArticleIndexingTest {
         int unrelated = ids.indexOf("m3-" + marker);
         assertThat(unrelated == -1 || unrelated > ids.indexOf("m2-" + marker)).as("the weather ranks below the look-alike").isTrue();
         assertThat(similar.getString("hits[0].snippet")).contains("<mark>");
+        // the words marked as shared are the ones that make the two alike, not Romanian function words
+        String look = "m2-" + marker;
+        String marked = similar.getString("hits.find { it.id == '" + look + "' }.snippet")
+                + similar.getString("hits.find { it.id == '" + look + "' }.title");
+        List<String> shared = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(marked).results()
+                .map(match -> match.group(1).toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(shared).contains("armament", "mali").doesNotContainAnyElementsOf(List.of("de", "cu", "și", "a", "în", "se", "iar"));
         given().queryParam("size", 0).get("/api/v1/articles/x/similar").then().statusCode(400).body("field", equalTo("size"));
+    }
+
+    @Test
+    void similarArticlesOfAnUnknownIdAreANotFoundProblem() {
+        given().get("/api/v1/articles/no-such-" + marker() + "/similar").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ziar.io/problems/not-found"));
     }
 
     @Test
