@@ -67,7 +67,7 @@ public final class Pipeline {
             analyzed.add(lemmatized(sentence, language));
             mentions.addAll(pack.entities(body, sentence.tokens()));
         }
-        List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions), pack.data());
+        List<Entity> entities = canonicalizer.canonicalize(body, consistency.apply(body, mentions, pack.data()), pack.data());
         List<Quote> quotes = quoteExtractor.extract(body, entities, pack.data(), pack.hasEntityModel()
                 ? QuoteExtractor.SpeakerNames.PERSON_ENTITIES : QuoteExtractor.SpeakerNames.CAPITALISED_WORDS_BESIDE_VERBS);
         return new Analysis(extraction, body, language, entities, quotes, analyzed, personalData.detect(body),

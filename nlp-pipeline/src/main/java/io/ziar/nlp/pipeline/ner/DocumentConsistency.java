@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
 import io.ziar.nlp.pipeline.entities.RomanianBaseForms;
+import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
 import java.io.BufferedReader;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +37,8 @@ public final class DocumentConsistency {
     static final String ORGANISATIONS = "/models/organisations.txt";
     static final String CITIES = "/models/cities.txt";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
+    private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORG", "GPE", "LOC");
     /** Small words that may stand inside a proper name: "Comunitatea Economică a Statelor din Africa de Vest". */
     private static final Set<String> NAME_LINKS = Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the");
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
@@ -83,10 +87,14 @@ public final class DocumentConsistency {
         }
     }
 
-    public List<Mention> apply(String body, List<Mention> mentions) {
+    /** The document's mentions corrected; {@code pack} gives the conjunctions that join two names. */
+    public List<Mention> apply(String body, List<Mention> mentions, PackData pack) {
+        Set<String> conjunctions = pack.lowerCaseSet("conjunctions");
         MentionSet result = new MentionSet();
         for (Mention mention : mentions) {
-            splitBracketedAcronym(body, mention).forEach(result::put);
+            for (Mention part : splitAtConjunction(body, mention, conjunctions)) {
+                splitBracketedAcronym(body, part).forEach(result::put);
+            }
         }
         for (Mention mention : result.toList()) {
             if (mention.label().equals("ORG")) {
@@ -170,6 +178,38 @@ public final class DocumentConsistency {
     }
 
     /** "Alianței Statelor din Sahel (AES)" is two mentions of one label: the name and its acronym. */
+    /**
+     * Two names joined by a conjunction are two mentions ("Ministerul Justiției și Ministerul de
+     * Interne", "Romania and Bulgaria"), unless the whole is one known name ("Bosnia și Herțegovina").
+     * Organisations split only when both sides have two words or more, as a one-word pair is often
+     * one name ("Marks and Spencer").
+     */
+    private List<Mention> splitAtConjunction(String body, Mention mention, Set<String> conjunctions) {
+        String text = body.substring(mention.start(), mention.end());
+        if (!NAME_LABELS.contains(mention.label()) || places.contains(text) || organisations.contains(text)) {
+            return List.of(mention);
+        }
+        Matcher words = WORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (words.find()) {
+            spans.add(new int[]{words.start(), words.end()});
+        }
+        for (int k = 1; k + 1 < spans.size(); k++) {
+            String word = text.substring(spans.get(k)[0], spans.get(k)[1]);
+            boolean joins = conjunctions.contains(word.toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(text.charAt(spans.get(k - 1)[0])) && Character.isUpperCase(text.charAt(spans.get(k + 1)[0]));
+            boolean longEnough = !mention.label().equals("ORG") || k >= 2 && spans.size() - k - 1 >= 2;
+            if (joins && longEnough) {
+                Mention left = new Mention(mention.start(), mention.start() + spans.get(k - 1)[1], mention.label());
+                Mention right = new Mention(mention.start() + spans.get(k + 1)[0], mention.end(), mention.label());
+                List<Mention> parts = new ArrayList<>(splitAtConjunction(body, left, conjunctions));
+                parts.addAll(splitAtConjunction(body, right, conjunctions));
+                return parts;
+            }
+        }
+        return List.of(mention);
+    }
+
     private static List<Mention> splitBracketedAcronym(String body, Mention mention) {
         String text = body.substring(mention.start(), mention.end());
         Matcher acronym = BRACKETED_ACRONYM.matcher(text);

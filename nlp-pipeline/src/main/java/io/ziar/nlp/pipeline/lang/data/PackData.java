@@ -31,7 +31,8 @@ import java.util.Set;
  * (dashes that open a line of direct speech), {@code reporting-verbs} (every form that reports speech:
  * "said", "a déclaré" -> "déclaré"), {@code auxiliaries} (words between a subject and such a verb: "a",
  * "hat"), {@code according-to-phrases} ("according to", "selon"), {@code subject-pronouns} (third-person
- * singular subjects: "he", "sie") and {@code determiners} ("the", "le"). A section a pack does not have is empty.
+ * singular subjects: "he", "sie") and {@code determiners} ("the", "le"); {@code conjunctions} ("și", "and"), that
+ * join two names into one mention the tagger should have made two. A section a pack does not have is empty.
  */
 public final class PackData {
 
