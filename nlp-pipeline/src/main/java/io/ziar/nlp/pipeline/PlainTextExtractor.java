@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * title is the first line when it reads as a headline (no final full stop, comma, colon or
  * semicolon; a question or a quotation may end it) and text follows; a byline line ("de Ana Pop")
  * opening the body is the byline. Input is normalised first; only
- * input without a line of three words is nothing to extract.
+ * input without a line of three words with letters is nothing to extract.
  */
 public final class PlainTextExtractor {
 
@@ -35,7 +35,7 @@ public final class PlainTextExtractor {
 
     public Extraction extract(String text) {
         List<String> lines = new ArrayList<>(normalizer.normalize(text).lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-        if (lines.stream().noneMatch(line -> WHITESPACE.split(line).length >= MIN_WORDS)) {
+        if (lines.stream().noneMatch(PlainTextExtractor::hasWords)) {
             throw new NothingToExtractException("no text in the input: no line of " + MIN_WORDS + " words or more");
         }
         String siteName = null;
@@ -93,6 +93,17 @@ public final class PlainTextExtractor {
     private boolean isHeadline(String line) {
         char last = line.charAt(line.length() - 1);
         return line.length() <= MAX_TITLE_CHARS && ".,;:".indexOf(last) < 0 && !furniture.isFurniture(line);
+    }
+
+    /** Whether a line has {@link #MIN_WORDS} words with letters ("1 2 3" has none). */
+    private static boolean hasWords(String line) {
+        int words = 0;
+        for (String token : WHITESPACE.split(line)) {
+            if (token.chars().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= MIN_WORDS;
     }
 
     private static boolean endsLikeASentence(String line) {

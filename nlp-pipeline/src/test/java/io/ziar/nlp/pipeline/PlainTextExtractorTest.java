@@ -112,5 +112,7 @@ class PlainTextExtractorTest {
     void textWithoutProseIsAnError() {
         assertThatThrownBy(() -> extractor.extract("Home\nLogin\n\nMenu"))
                 .isInstanceOf(NothingToExtractException.class);
+        assertThatThrownBy(() -> extractor.extract("1 2 3"))
+                .isInstanceOf(NothingToExtractException.class);
     }
 }
