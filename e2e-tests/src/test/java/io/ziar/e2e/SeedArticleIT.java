@@ -97,7 +97,8 @@ class SeedArticleIT {
                     + "Locuitorii pot cere detalii la ghișeu. Ref. PMB-" + marker + "/" + i;
             ndjson.append("{\"text\":").append(jsonString(text)).append("}\n");
         }
-        String job = api().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+        // no URL encoding: the colon of "articles:bulk" is part of the path
+        String job = api().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/articles:bulk").then().statusCode(202).extract().path("id");
 
         JsonPath done = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1))
