@@ -34,13 +34,11 @@ PARTITIONS=${ZIAR_KAFKA_PARTITIONS:-4}
 # config), whatever ZIAR_KAFKA_PORT says now.
 use_running_port() {
   local port
-  if pid_alive "$KAFKA_PID" && [ -f "$KAFKA_CONF/server.properties" ]; then
-    port=$(sed -n 's#^advertised\.listeners=PLAINTEXT://[^:]*:\([0-9]*\).*#\1#p' \
-      "$KAFKA_CONF/server.properties")
-    if [ -n "$port" ]; then
-      ZIAR_KAFKA_PORT=$port
-      KAFKA_BOOTSTRAP=127.0.0.1:$port
-    fi
+  port=$(running_port "$KAFKA_PID" "$KAFKA_CONF/server.properties" \
+    's#^advertised\.listeners=PLAINTEXT://[^:]*:\([0-9]*\).*#\1#p') || true
+  if [ -n "$port" ]; then
+    ZIAR_KAFKA_PORT=$port
+    KAFKA_BOOTSTRAP=127.0.0.1:$port
   fi
 }
 
@@ -54,16 +52,10 @@ kafka_java() {
   fi
 }
 
-# Fingerprint of the pom: a changed pom triggers a new fetch.
-pom_stamp() {
-  cksum <"$KAFKA_POM" | cut -d ' ' -f 1
-}
-
 cmd_fetch() {
   local stamp_file=$KAFKA_DIR/.fetched stamp
-  stamp=$(pom_stamp)
-  if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] &&
-    compgen -G "$KAFKA_LIBS/kafka_2.13-*.jar" >/dev/null; then
+  stamp=$(pom_stamp "$DEV_DIR/kafka")
+  if fetched "$stamp_file" "$stamp" "$KAFKA_LIBS/kafka_2.13-*.jar"; then
     return 0
   fi
   log "gathering Kafka jars into $KAFKA_LIBS (${MVN:-mvn} -f dev/kafka/pom.xml)"
@@ -156,16 +148,7 @@ kafka_ready() {
 }
 
 wait_ready() {
-  local rc=0
-  WAIT_PIDFILE=$KAFKA_PID wait_for "Kafka on $KAFKA_BOOTSTRAP" "$KAFKA_START_TIMEOUT" kafka_ready || rc=$?
-  if [ "$rc" -eq 2 ]; then
-    show_log_tail "$KAFKA_LOG" 40
-    rm -f "$KAFKA_PID"
-    die "Kafka exited during startup (log: $KAFKA_LOG)"
-  elif [ "$rc" -ne 0 ]; then
-    show_log_tail "$KAFKA_LOG" 40
-    die "Kafka did not become ready within ${KAFKA_START_TIMEOUT}s (log: $KAFKA_LOG; still running: dev/kafka.sh stop)"
-  fi
+  wait_started Kafka "$KAFKA_PID" "$KAFKA_LOG" "$KAFKA_START_TIMEOUT" "$KAFKA_BOOTSTRAP" kafka_ready
 }
 
 cmd_start() {
@@ -180,11 +163,7 @@ cmd_start() {
   java=$(kafka_java)
   major=$(java_major "$java")
   [ "${major:-0}" -ge 17 ] || die "Kafka 4.x needs Java 17+, $java is ${major:-unknown}"
-  for port in "$ZIAR_KAFKA_PORT" "$ZIAR_KAFKA_CONTROLLER_PORT"; do
-    if port_open "$port"; then
-      die "port $port is already in use by another process (not started by dev/kafka.sh)"
-    fi
-  done
+  require_free_ports "$ZIAR_KAFKA_PORT" "$ZIAR_KAFKA_CONTROLLER_PORT"
   write_config
   if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
     log "formatting Kafka storage in $KAFKA_DATA (cluster id $KAFKA_CLUSTER_ID)"
@@ -245,22 +224,8 @@ cmd_stop() {
 }
 
 cmd_status() {
-  local rc=0
   use_running_port
-  status_of "$NAME" || rc=$?
-  if [ "$rc" -eq 0 ]; then
-    if port_open "$ZIAR_KAFKA_PORT"; then
-      printf '%s: listening on %s\n' "$NAME" "$KAFKA_BOOTSTRAP"
-    else
-      printf '%s: not (yet) listening on %s\n' "$NAME" "$KAFKA_BOOTSTRAP"
-    fi
-  fi
-  return "$rc"
-}
-
-usage() {
-  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-  exit 2
+  status_with "$NAME" "listening on $KAFKA_BOOTSTRAP" port_open "$ZIAR_KAFKA_PORT"
 }
 
 case "${1:-}" in

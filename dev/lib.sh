@@ -40,6 +40,12 @@ ZIAR_OPENSEARCH_TRANSPORT_PORT=${ZIAR_OPENSEARCH_TRANSPORT_PORT:-9300}
 ZIAR_OPENSEARCH_HEAP=${ZIAR_OPENSEARCH_HEAP:-512m}
 ZIAR_PG_PORT=${ZIAR_PG_PORT:-5432}
 
+# usage : prints the comment block at the top of the running script (its usage) and exits 2
+usage() {
+  sed -n '2,${/^#/!q;s/^# \{0,1\}//p}' "$0" >&2
+  exit 2
+}
+
 log() {
   printf '[dev] %s\n' "$*" >&2
 }
@@ -95,6 +101,33 @@ port_open() {
   local port=$1 host=${2:-127.0.0.1}
   # shellcheck disable=SC2016 # expanded by the inner shell
   timeout 2 bash -c 'exec 3<>"/dev/tcp/$1/$2"' _ "$host" "$port" 2>/dev/null
+}
+
+# require_free_ports PORT... : dies when another process already listens on one of them
+require_free_ports() {
+  local port
+  for port in "$@"; do
+    if port_open "$port"; then
+      die "port $port is already in use by another process (not started by dev/${0##*/})"
+    fi
+  done
+}
+
+# running_port PIDFILE CONFIG SED_SCRIPT : the port a running process was started with, read from its
+# generated CONFIG by SED_SCRIPT; prints nothing (and fails) when it does not run.
+running_port() {
+  pid_alive "$1" && [ -f "$2" ] && sed -n "$3" "$2"
+}
+
+# pom_stamp DIR : fingerprint of the pom files under DIR (a changed pom triggers a new fetch)
+pom_stamp() {
+  find "$1" -name pom.xml -print0 | sort -z | xargs -0 cat | cksum | cut -d ' ' -f 1
+}
+
+# fetched STAMP_FILE STAMP GLOB : true when the jars were gathered from the poms as they are now
+# (STAMP_FILE holds STAMP) and are still there (GLOB matches)
+fetched() {
+  [ -f "$1" ] && [ "$(cat "$1")" = "$2" ] && compgen -G "$3" >/dev/null
 }
 
 # start_bg NAME LOGFILE CMD... : starts CMD detached (nohup + own session and
@@ -176,6 +209,22 @@ status_of() {
   return 3
 }
 
+# status_with NAME STATE CMD... : status_of NAME and, when it runs, "NAME: STATE" if CMD succeeds,
+# else "NAME: not (yet) STATE"; returns as status_of does
+status_with() {
+  local name=$1 state=$2 rc=0
+  shift 2
+  status_of "$name" || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    if "$@"; then
+      printf '%s: %s\n' "$name" "$state"
+    else
+      printf '%s: not (yet) %s\n' "$name" "$state"
+    fi
+  fi
+  return "$rc"
+}
+
 # wait_for DESCRIPTION TIMEOUT CMD... : retries CMD every 0.5 s until it
 # succeeds (returns 0) or TIMEOUT seconds have passed (returns 1). If
 # WAIT_PIDFILE is set, gives up early (returns 2) once that process is gone.
@@ -198,6 +247,21 @@ wait_for() {
     fi
     sleep 0.5
   done
+}
+
+# wait_started NAME PIDFILE LOGFILE TIMEOUT ADDRESS CMD... : waits until CMD succeeds; shows the
+# log's end and dies when the process exits first or TIMEOUT seconds pass.
+wait_started() {
+  local name=$1 pidf=$2 logfile=$3 timeout=$4 address=$5 rc=0
+  shift 5
+  WAIT_PIDFILE=$pidf wait_for "$name on $address" "$timeout" "$@" || rc=$?
+  [ "$rc" -ne 0 ] || return 0
+  show_log_tail "$logfile" 40
+  if [ "$rc" -eq 2 ]; then
+    rm -f "$pidf"
+    die "$name exited during startup (log: $logfile)"
+  fi
+  die "$name did not become ready within ${timeout}s (log: $logfile; still running: dev/${0##*/} stop)"
 }
 
 # show_log_tail FILE [LINES] : prints the end of a log to stderr

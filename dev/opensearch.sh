@@ -34,12 +34,10 @@ OS_MODULES="transport-netty4-client analysis-common lang-painless"
 # config), whatever ZIAR_OPENSEARCH_PORT says now.
 use_running_port() {
   local port
-  if pid_alive "$OS_PID" && [ -f "$OS_CONF/opensearch.yml" ]; then
-    port=$(sed -n 's/^http\.port: *\([0-9]*\).*/\1/p' "$OS_CONF/opensearch.yml")
-    if [ -n "$port" ]; then
-      ZIAR_OPENSEARCH_PORT=$port
-      OS_URL=http://127.0.0.1:$port
-    fi
+  port=$(running_port "$OS_PID" "$OS_CONF/opensearch.yml" 's/^http\.port: *\([0-9]*\).*/\1/p') || true
+  if [ -n "$port" ]; then
+    ZIAR_OPENSEARCH_PORT=$port
+    OS_URL=http://127.0.0.1:$port
   fi
 }
 
@@ -54,11 +52,6 @@ opensearch_java() {
     fi
   done
   command -v java || die "no java found (OpenSearch 3.x needs Java 21+); set ZIAR_OPENSEARCH_JAVA"
-}
-
-# Fingerprint of the poms: a changed pom triggers a new fetch.
-pom_stamp() {
-  find "$OS_POM_DIR" -name pom.xml -print0 | sort -z | xargs -0 cat | cksum | cut -d ' ' -f 1
 }
 
 # Prints the plugin class of a module jar (the only *Plugin class, or the
@@ -101,9 +94,8 @@ EOF
 
 cmd_fetch() {
   local stamp_file=$OS_HOME/.fetched stamp stage version module jar
-  stamp=$(pom_stamp)
-  if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] &&
-    compgen -G "$OS_HOME/lib/opensearch-[0-9]*.jar" >/dev/null; then
+  stamp=$(pom_stamp "$OS_POM_DIR")
+  if fetched "$stamp_file" "$stamp" "$OS_HOME/lib/opensearch-[0-9]*.jar"; then
     return 0
   fi
   stage=$RUN/infra/opensearch-home.stage
@@ -209,16 +201,7 @@ os_ready() {
 }
 
 wait_ready() {
-  local rc=0
-  WAIT_PIDFILE=$OS_PID wait_for "OpenSearch on $OS_URL" "$OS_START_TIMEOUT" os_ready || rc=$?
-  if [ "$rc" -eq 2 ]; then
-    show_log_tail "$OS_LOG" 40
-    rm -f "$OS_PID"
-    die "OpenSearch exited during startup (log: $OS_LOG)"
-  elif [ "$rc" -ne 0 ]; then
-    show_log_tail "$OS_LOG" 40
-    die "OpenSearch did not become ready within ${OS_START_TIMEOUT}s (log: $OS_LOG; still running: dev/opensearch.sh stop)"
-  fi
+  wait_started OpenSearch "$OS_PID" "$OS_LOG" "$OS_START_TIMEOUT" "$OS_URL" os_ready
 }
 
 # analyze JSON : prints the tokens of a POST _analyze, space separated
@@ -243,11 +226,7 @@ cmd_start() {
   major=$(java_major "$java")
   [ "${major:-0}" -ge 21 ] ||
     die "OpenSearch 3.x needs Java 21+, $java is ${major:-unknown} (set ZIAR_OPENSEARCH_JAVA)"
-  for port in "$ZIAR_OPENSEARCH_PORT" "$ZIAR_OPENSEARCH_TRANSPORT_PORT"; do
-    if port_open "$port"; then
-      die "port $port is already in use by another process (not started by dev/opensearch.sh)"
-    fi
-  done
+  require_free_ports "$ZIAR_OPENSEARCH_PORT" "$ZIAR_OPENSEARCH_TRANSPORT_PORT"
   write_config
   while IFS= read -r line; do
     case "$line" in
@@ -291,22 +270,8 @@ cmd_stop() {
 }
 
 cmd_status() {
-  local rc=0
   use_running_port
-  status_of "$NAME" || rc=$?
-  if [ "$rc" -eq 0 ]; then
-    if os_ready; then
-      printf '%s: ready on %s\n' "$NAME" "$OS_URL"
-    else
-      printf '%s: not (yet) ready on %s\n' "$NAME" "$OS_URL"
-    fi
-  fi
-  return "$rc"
-}
-
-usage() {
-  sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-  exit 2
+  status_with "$NAME" "ready on $OS_URL" os_ready
 }
 
 case "${1:-}" in

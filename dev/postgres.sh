@@ -82,11 +82,6 @@ cmd_status() {
   return 3
 }
 
-usage() {
-  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-  exit 2
-}
-
 case "${1:-}" in
   ensure)
     shift

@@ -42,8 +42,5 @@ cmd_status() {
 case "${1:-}" in
   ensure) cmd_ensure ;;
   status) cmd_status ;;
-  *)
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-    exit 2
-    ;;
+  *) usage ;;
 esac
