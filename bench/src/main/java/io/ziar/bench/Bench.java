@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code ./ziar bench <command>}: figures of the whole suite started by {@code ./ziar up}. Each
- * command prints what it measured and appends it, dated and with the machine, to BENCHMARKS.md.
+ * command prints what it measured and appends it, dated and with the machine, to the results file
+ * (ZIAR_BENCHMARKS_FILE, {@code .run/bench/results.md}); BENCHMARKS.md is written by hand from them.
  */
 public final class Bench {
 
@@ -26,6 +27,7 @@ public final class Bench {
               searchable [--rate 50] [--seconds 60]   time from POST to found by search at a steady rate
               search [--clients 16,64] [--seconds 20] search latency through the gateway and straight to OpenSearch
               memory                                  resident memory of each running service
+              chaos CHECK SEED ...                    what ./ziar chaos checks of its corpus (./ziar bench chaos: usage)
             """;
 
     private Bench() {
@@ -61,6 +63,7 @@ public final class Bench {
                     Arrays.stream(options.getOrDefault("clients", "16,64").split(",")).map(Integer::parseInt).toList(),
                     Integer.parseInt(options.getOrDefault("seconds", "20")));
             case "memory" -> MemoryBench.run(Suite.fromEnvironment());
+            case "chaos" -> System.exit(ChaosCheck.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> {
                 System.err.print(USAGE);
                 System.exit(2);

@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Figures as they are measured: printed at once, and appended with the date and machine to BENCHMARKS.md. */
+/**
+ * Figures as they are measured: printed at once, and appended with the date and machine to the results file
+ * (ZIAR_BENCHMARKS_FILE: bench/lib.sh makes it {@code .run/bench/results.md}), from which BENCHMARKS.md is edited.
+ */
 public final class Report {
 
     private final String command;
@@ -41,7 +44,9 @@ public final class Report {
         lines.forEach(line -> section.append(line).append('\n'));
         section.append("```\n");
         try {
-            Files.writeString(Path.of(file), section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Path results = Path.of(file).toAbsolutePath();
+            Files.createDirectories(results.getParent());
+            Files.writeString(results, section, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
