@@ -30,7 +30,7 @@ export ZIAR_ADMIN_KEY=${ZIAR_ADMIN_KEY:-test-$(date +%s%N)}
 jars_in_use() {
   local proc cmdline service
   for proc in /proc/[0-9]*; do
-    cmdline=$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null) || continue
+    cmdline=$(tr '\0' ' ' 2>/dev/null <"$proc/cmdline") || continue
     for service in "${SERVICES[@]}"; do
       case "$cmdline" in
         *"-jar $ROOT/$service/target/quarkus-app/quarkus-run.jar"*) echo "${proc#/proc/} ($service)" ;;
