@@ -2,7 +2,7 @@ package io.ziar.contracts.api;
 
 import java.util.List;
 
-/** Entities whose canonical name starts with what was typed, most written about first. */
+/** Entities with a word of the canonical name that starts with what was typed, most written about first. */
 public record EntitySuggestions(List<Suggestion> entities) {
 
     /** {@code articles}: how many articles name it. */

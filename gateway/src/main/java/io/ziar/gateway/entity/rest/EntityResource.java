@@ -36,20 +36,25 @@ public class EntityResource {
     }
 
     @GET
-    @Operation(summary = "Autocomplete: entities of every label whose canonical name starts with the prefix",
-            description = "Any letter case, with or without diacritics (ș, ş and s alike); most written about first.")
+    @Operation(summary = "Autocomplete: entities of every label with a word of the canonical name that starts with the prefix",
+            description = "From the start of any word (\"lavr\" finds Serghei Lavrov), or of several words in a row; any letter "
+                    + "case, with or without diacritics (ș, ş and s alike), Cyrillic read as the pipeline transliterates it "
+                    + "(\"Лавр\" finds Lavrov too); most written about first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EntitySuggestions.class)))
-    @APIResponse(responseCode = "400", description = "No prefix, or a size out of range",
+    @APIResponse(responseCode = "400", description = "No prefix, one without a letter or digit or over 200 characters, or a size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> suggest(@Parameter(description = "The start of a name", example = "serg") @RestQuery String prefix,
+    public Uni<Response> suggest(@Parameter(description = "The start of a word of a name", example = "lavr") @RestQuery String prefix,
                                  @Parameter(description = "Suggestions, 1 to 100 (10)") @RestQuery String size) {
         return search.entities(prefix, size).map(Relay::of);
     }
 
     @GET
     @Path("/{canonical}")
-    @Operation(summary = "One entity: articles and mentions per day, and the ten entities named most often with it")
+    @Operation(summary = "One entity: its labels, articles and mentions per day, and the ten names (PERSON, ORG, GPE, LOC) "
+            + "named most often with it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EntityProfile.class)))
+    @APIResponse(responseCode = "400", description = "A name without a letter or digit, or over 200 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No article names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> profile(@Parameter(description = "Canonical name, any letter case", example = "Serghei Lavrov")

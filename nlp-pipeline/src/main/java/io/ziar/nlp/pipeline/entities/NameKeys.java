@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * Spelling-independent keys of names, so that "Serghei", "Sergey", "Sergei" and "Сергей" meet:
  * Cyrillic is transliterated the Romanian way, diacritics go, and the letters that spellings of
- * one name trade (gh/g, y/j/i, doubled letters) are folded.
+ * one name trade (gh/g, y/j/i, doubled letters) are folded. Public for {@link #transliterate}: search
+ * reads typed Cyrillic the way the pipeline wrote the canonical names.
  */
-final class NameKeys {
+public final class NameKeys {
 
     private NameKeys() {
     }
@@ -40,7 +41,7 @@ final class NameKeys {
     }
 
     /** Cyrillic to Latin as Romanian writes Russian names: Сергей Лавров -> Serghei Lavrov. */
-    static String transliterate(String text) {
+    public static String transliterate(String text) {
         if (!isCyrillic(text)) {
             return text;
         }

@@ -13,7 +13,7 @@ public interface SearchConfig {
     String alias();
 
     /** The concrete index behind the alias; a mapping change ships as a new version. */
-    @WithDefault("articles-v2")
+    @WithDefault("articles-v3")
     String index();
 
     /** Primary shards of a new index: fixed for the index's life, so a change ships as a new index version. */

@@ -80,10 +80,14 @@ public final class ArticleDocument {
         return document;
     }
 
-    /** Every label's names, for autocomplete and profiles ({@code entityKey}) and counted ({@code entityCount}). */
+    /**
+     * Every label's names, for autocomplete and profiles ({@code entityKey}), found by any of their
+     * words ({@code entityName}) and counted ({@code entityCount}).
+     */
     private static void putEntities(JsonObject document, List<Entity> entities) {
         Map<String, Integer> mentions = new TreeMap<>();
         TreeSet<String> keys = new TreeSet<>();
+        TreeSet<String> names = new TreeSet<>();
         for (Entity entity : entities) {
             String name = name(entity);
             if (name == null || name.isBlank() || entity.label() == null) {
@@ -91,8 +95,10 @@ public final class ArticleDocument {
             }
             mentions.merge(EntityKeys.fold(name), 1, Integer::sum);
             keys.add(EntityKeys.key(entity.label(), name));
+            names.addAll(EntityKeys.names(entity.label(), name));
         }
         document.put("entityKey", new JsonArray(List.copyOf(keys)))
+                .put("entityName", new JsonArray(List.copyOf(names)))
                 .put("entityCount", new JsonArray(mentions.entrySet().stream()
                         .map(mention -> (Object) EntityKeys.count(mention.getKey(), mention.getValue())).toList()));
     }

@@ -1,6 +1,7 @@
 package io.ziar.search.article.service;
 
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.search.entity.service.EntityKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,12 @@ import java.util.Set;
  */
 public final class QueryParser {
 
-    /** Field prefixes users may type; title searches the title text, the rest are exact values. */
+    /**
+     * Field prefixes users may type; title searches the title text, the name fields whole words of
+     * entity names (folded), the rest are exact values.
+     */
     public static final Set<String> FIELDS = Set.of("title", "person", "org", "gpe", "loc", "entity", "source", "language", "story");
+    public static final Set<String> NAME_FIELDS = Set.of("person", "org", "gpe", "loc", "entity");
 
     /** Longer queries, or more terms, are refused: each term is a clause (or several) of the OpenSearch query. */
     public static final int MAX_LENGTH = 1000;
@@ -95,14 +100,15 @@ public final class QueryParser {
                 throw error("unknown field '" + field + "' (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")", start);
             }
             position = start + colon + 1;
-            if (position < input.length() && input.charAt(position) == '"') {
-                return new UserQuery.Text(field, phrase(), true);
-            }
-            String value = word();
+            boolean quoted = position < input.length() && input.charAt(position) == '"';
+            String value = quoted ? phrase() : word();
             if (value.isEmpty()) {
                 throw error("'" + field + ":' needs a value", start);
             }
-            return new UserQuery.Text(field, value, false);
+            if (NAME_FIELDS.contains(field) && value.length() > EntityKeys.MAX_TYPED) {
+                throw error("a name of " + value.length() + " characters; at most " + EntityKeys.MAX_TYPED + " are allowed", start);
+            }
+            return new UserQuery.Text(field, value, quoted);
         }
         return new UserQuery.Text(null, word, false);
     }

@@ -2,8 +2,10 @@ package io.ziar.search.article.service;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.search.entity.service.EntityQueries;
 
 import java.util.List;
+import java.util.Map;
 
 /** Builds the OpenSearch request body for a {@link SearchRequest}. Pure, so it is unit-tested. */
 public final class SearchQueryBuilder {
@@ -254,7 +256,10 @@ public final class SearchQueryBuilder {
         return new JsonObject().put("bool", new JsonObject().put("must", must).put("must_not", mustNot));
     }
 
-    /** Words and phrases look in the text fields (all the words of a phrase, in order); prefixes are exact values. */
+    /**
+     * Words and phrases look in the text fields (all the words of a phrase, in order); name fields in
+     * the names of their labels' entities; the other prefixes are exact values.
+     */
     private static JsonObject text(UserQuery.Text text) {
         if (text.field() == null || "title".equals(text.field())) {
             List<String> fields = text.field() == null ? TEXT_FIELDS : TITLE_FIELDS;
@@ -264,18 +269,15 @@ public final class SearchQueryBuilder {
                     .put("type", text.phrase() ? "phrase" : "best_fields")
                     .put("operator", "and"));
         }
-        return switch (text.field()) {
-            case "entity" -> {
-                JsonArray anyType = new JsonArray();
-                ArticleDocument.FACET_FIELDS.values().forEach(field -> anyType.add(exact(field, text.text())));
-                yield new JsonObject().put("bool", new JsonObject().put("should", anyType).put("minimum_should_match", 1));
-            }
-            case "story" -> term("storyId", text.text());
-            default -> exact(text.field(), text.text());
-        };
+        if (QueryParser.NAME_FIELDS.contains(text.field())) {
+            List<String> labels = ArticleDocument.FACET_FIELDS.entrySet().stream()
+                    .filter(facet -> "entity".equals(text.field()) || facet.getValue().equals(text.field())).map(Map.Entry::getKey).toList();
+            return EntityQueries.named(labels, text.text());
+        }
+        return "story".equals(text.field()) ? term("storyId", text.text()) : exact(text.field(), text.text());
     }
 
-    /** Canonical names, sources and language codes, whatever letter case the user typed. */
+    /** Sources and language codes, whatever letter case the user typed. */
     private static JsonObject exact(String field, String value) {
         return new JsonObject().put("term", new JsonObject().put(field, new JsonObject()
                 .put("value", value).put("case_insensitive", true)));

@@ -4,16 +4,21 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.api.EntityProfile;
 import io.ziar.contracts.api.EntitySuggestions;
+import io.ziar.search.article.service.ArticleDocument;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+
+import static io.ziar.search.entity.service.EntityKeys.SEPARATOR;
 
 /** The OpenSearch requests behind the entity endpoints, and how their answers read. Pure. */
 public final class EntityQueries {
 
     public static final int CO_OCCURRING = 10;
+    /** Room for every label one name may carry (RONEC has 15). */
+    private static final int LABELS = 20;
+    /** Any run of characters within one part of a key or name value. */
+    private static final String IN_PART = "[^" + SEPARATOR + "]*";
     /** Painless: how many times the article names the entity, from its {@code entityCount} values. */
     static final String MENTIONS_SCRIPT = """
             double n = 0;
@@ -26,27 +31,42 @@ public final class EntityQueries {
     private EntityQueries() {
     }
 
-    /** Articles naming an entity whose folded name starts with the folded prefix; buckets of those keys only. */
+    /**
+     * Articles naming an entity with a word whose folded form starts with the folded prefix ("lavr",
+     * "Лавр" and "serghei lav" find "Serghei Lavrov"); buckets of those entities' keys only, so each
+     * entity comes once, counted over every article that names it.
+     */
     public static JsonObject suggest(String prefix, int size) {
         String folded = EntityKeys.fold(prefix);
         return new JsonObject()
                 .put("size", 0)
                 .put("track_total_hits", false)
-                .put("query", new JsonObject().put("prefix", new JsonObject().put("entityKey", new JsonObject().put("value", folded))))
-                .put("aggs", new JsonObject().put("names", new JsonObject().put("terms", new JsonObject()
-                        .put("field", "entityKey").put("size", size).put("include", literal(folded) + ".*"))));
+                .put("query", new JsonObject().put("prefix", new JsonObject().put("entityName", new JsonObject().put("value", folded))))
+                .put("aggs", new JsonObject().put("names",
+                        keys(size, "(" + IN_PART + " )?" + literal(folded) + IN_PART + SEPARATOR + ".*")));
     }
 
     public static EntitySuggestions suggestions(JsonObject response) {
-        return new EntitySuggestions(buckets(response, "names").stream()
-                .flatMap(bucket -> suggestion(bucket).stream()).toList());
+        return new EntitySuggestions(suggestions(response, "names"));
+    }
+
+    /**
+     * Articles naming an entity of one of {@code labels} whose name holds the words typed, whole and in
+     * order, folded: "Lavrov" and "serghei lavrov" name "Serghei Lavrov", "Lavr" does not.
+     */
+    public static JsonObject named(Collection<String> labels, String words) {
+        String regex = literal(EntityKeys.fold(words)) + "( " + IN_PART + ")?" + SEPARATOR + anyOf(labels);
+        return new JsonObject().put("regexp", new JsonObject().put("entityName", new JsonObject().put("value", regex)));
     }
 
     public static JsonObject profile(String canonical) {
+        String folded = EntityKeys.fold(canonical);
         JsonObject mentions = new JsonObject().put("sum", new JsonObject().put("script", new JsonObject()
                 .put("source", MENTIONS_SCRIPT)
-                .put("params", new JsonObject().put("name", EntityKeys.fold(canonical))
-                        .put("separator", String.valueOf(EntityKeys.SEPARATOR)))));
+                .put("params", new JsonObject().put("name", folded).put("separator", String.valueOf(SEPARATOR)))));
+        String own = literal(folded) + SEPARATOR + ".*";
+        JsonObject coOccurring = keys(CO_OCCURRING, IN_PART + SEPARATOR + anyOf(ArticleDocument.FACET_FIELDS.keySet()) + SEPARATOR + ".*");
+        coOccurring.getJsonObject("terms").put("exclude", own);
         return new JsonObject()
                 .put("size", 0)
                 .put("track_total_hits", true)
@@ -58,8 +78,10 @@ public final class EntityQueries {
                                 .put("date_histogram", new JsonObject().put("field", "publishedAt").put("calendar_interval", "day")
                                         .put("format", "yyyy-MM-dd").put("min_doc_count", 1))
                                 .put("aggs", new JsonObject().put("mentions", mentions.copy())))
-                        // The entity's own keys (one per label) come back too: room for them besides the ten.
-                        .put("keys", new JsonObject().put("terms", new JsonObject().put("field", "entityKey").put("size", CO_OCCURRING + 10))));
+                        // The entity's own keys: one per label (and display form) it is named with.
+                        .put("own", keys(LABELS, own))
+                        // Names only: the dates, amounts and numbers beside it say nothing of whom it goes with.
+                        .put("coOccurring", coOccurring));
     }
 
     /** Null when no article names the entity. */
@@ -71,26 +93,24 @@ public final class EntityQueries {
         JsonObject aggregations = response.getJsonObject("aggregations", new JsonObject());
         List<EntityProfile.Day> days = buckets(response, "days").stream().map(day -> new EntityProfile.Day(day.getString("key_as_string"),
                 day.getLong("doc_count"), sum(day.getJsonObject("mentions")))).toList();
-        String name = canonical;
-        Set<String> labels = new LinkedHashSet<>();
-        List<EntitySuggestions.Suggestion> others = new ArrayList<>();
-        for (JsonObject bucket : buckets(response, "keys")) {
-            for (EntitySuggestions.Suggestion entity : suggestion(bucket)) {
-                if (EntityKeys.fold(entity.canonical()).equals(EntityKeys.fold(canonical))) {
-                    name = entity.canonical();
-                    labels.add(entity.label());
-                } else if (others.size() < CO_OCCURRING) {
-                    others.add(entity);
-                }
-            }
-        }
-        return new EntityProfile(name, List.copyOf(labels), articles, sum(aggregations.getJsonObject("mentions")), days, others);
+        List<EntitySuggestions.Suggestion> own = suggestions(response, "own");
+        // The display form named in most articles.
+        String name = own.isEmpty() ? canonical : own.get(0).canonical();
+        List<String> labels = own.stream().map(EntitySuggestions.Suggestion::label).distinct().toList();
+        return new EntityProfile(name, labels, articles, sum(aggregations.getJsonObject("mentions")), days,
+                suggestions(response, "coOccurring"));
     }
 
-    private static List<EntitySuggestions.Suggestion> suggestion(JsonObject bucket) {
-        return EntityKeys.parse(bucket.getString("key"))
-                .map(key -> List.of(new EntitySuggestions.Suggestion(key.canonical(), key.label(), bucket.getLong("doc_count"))))
-                .orElse(List.of());
+    /** The most common entity keys matching {@code include} (a Lucene regular expression over the whole key). */
+    private static JsonObject keys(int size, String include) {
+        return new JsonObject().put("terms", new JsonObject().put("field", "entityKey").put("size", size).put("include", include));
+    }
+
+    private static List<EntitySuggestions.Suggestion> suggestions(JsonObject response, String aggregation) {
+        return buckets(response, aggregation).stream()
+                .flatMap(bucket -> EntityKeys.parse(bucket.getString("key"))
+                        .map(key -> new EntitySuggestions.Suggestion(key.canonical(), key.label(), bucket.getLong("doc_count"))).stream())
+                .toList();
     }
 
     private static List<JsonObject> buckets(JsonObject response, String aggregation) {
@@ -101,6 +121,11 @@ public final class EntityQueries {
 
     private static long sum(JsonObject aggregation) {
         return aggregation == null ? 0 : Math.round(aggregation.getDouble("value", 0.0));
+    }
+
+    /** {@code (ORG|PERSON)}: any one of the labels, literally. */
+    private static String anyOf(Collection<String> labels) {
+        return "(" + String.join("|", labels.stream().sorted().map(EntityQueries::literal).toList()) + ")";
     }
 
     /** A Lucene regular expression matching {@code text} literally. */

@@ -43,7 +43,7 @@ class SearchUnavailableTest {
         openSearch.stubFor(put(urlPathMatching("/.*/_mapping")).willReturn(okJson("{\"acknowledged\":true}")));
         openSearch.stubFor(post(urlPathMatching("/.*/_search/point_in_time")).willReturn(okJson("{\"pit_id\":\"pit-1\"}")));
         openSearch.stubFor(get(urlPathMatching("/.*/_stats/refresh")).willReturn(okJson("""
-                {"indices":{"test-articles-v2":{"total":{"refresh":{"total":1,"external_total":1}}}}}""")));
+                {"indices":{"test-articles-v3":{"total":{"refresh":{"total":1,"external_total":1}}}}}""")));
     }
 
     @Test

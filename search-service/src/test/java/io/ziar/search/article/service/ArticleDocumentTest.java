@@ -34,6 +34,9 @@ class ArticleDocumentTest {
         assertThat(document.getJsonArray("fingerprintBands").getList()).hasSize(8).contains("0:ff", "1:0");
         // Every label's names, for autocomplete (folded, with label and display form) and mention counts.
         assertThat(document.getJsonArray("entityKey").getList()).contains("serghei lavrov\u001fPERSON\u001fSerghei Lavrov");
+        // From each word on, so that a prefix of any word finds the name.
+        assertThat(document.getJsonArray("entityName").getList()).containsExactlyInAnyOrder("serghei lavrov\u001fPERSON",
+                "lavrov\u001fPERSON", "moscova\u001fGPE", "onu\u001fORG", "joi\u001fDATETIME");
         assertThat(document.getJsonArray("entityCount").getList()).containsExactlyInAnyOrder("serghei lavrov\u001f2", "moscova\u001f1", "onu\u001f1", "joi\u001f1");
     }
 

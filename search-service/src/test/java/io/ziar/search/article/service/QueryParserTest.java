@@ -1,6 +1,7 @@
 package io.ziar.search.article.service;
 
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.search.entity.service.EntityKeys;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -60,6 +61,9 @@ class QueryParserTest {
         assertThat(QueryParser.parse("ab ".repeat(QueryParser.MAX_TERMS))).isInstanceOf(UserQuery.And.class);
         assertError("ab ".repeat(QueryParser.MAX_TERMS + 1), "more than 64 terms at position " + (3 * QueryParser.MAX_TERMS + 1));
         assertError("a".repeat(QueryParser.MAX_LENGTH + 1), "at most 1000 are allowed");
+        // A name is looked up by regular expressions, which the node holds to 1,000 characters.
+        assertThat(QueryParser.parse("title:\"" + "a".repeat(EntityKeys.MAX_TYPED + 1) + "\"")).isInstanceOf(UserQuery.Text.class);
+        assertError("x person:\"" + "a ".repeat(EntityKeys.MAX_TYPED) + "\"", "a name of 399 characters; at most 200 are allowed at position 3");
     }
 
     private static void assertError(String query, String detail) {

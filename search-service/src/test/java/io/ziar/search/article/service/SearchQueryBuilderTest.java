@@ -100,9 +100,18 @@ class SearchQueryBuilderTest {
         JsonObject bool = query.getJsonObject("bool");
         JsonArray must = bool.getJsonArray("must");
         assertThat(must.getJsonObject(0).getJsonObject("multi_match").getString("type")).isEqualTo("phrase");
-        assertThat(must.getJsonObject(1).getJsonObject("term").getJsonObject("person").getString("value")).isEqualTo("Serghei Lavrov");
+        assertThat(must.getJsonObject(1).getJsonObject("regexp").getJsonObject("entityName").getString("value"))
+                .as("the words folded, whole, of a PERSON's name").isEqualTo("serghei\\ lavrov( [^\u001f]*)?\u001f(PERSON)");
         assertThat(must.getJsonObject(2).getJsonObject("bool").getJsonArray("should")).hasSize(2);
         assertThat(bool.getJsonArray("must_not").getJsonObject(0).getJsonObject("multi_match").getString("query")).isEqualTo("Mali");
+    }
+
+    @Test
+    void entityFieldLooksInTheNamesOfEveryFacetLabel() {
+        JsonObject query = SearchQueryBuilder.build(request("entity:Лавров", SearchRequest.Sort.RELEVANCE, null))
+                .getJsonObject("query").getJsonObject("bool").getJsonArray("must").getJsonObject(0);
+        assertThat(query.getJsonObject("regexp").getJsonObject("entityName").getString("value"))
+                .isEqualTo("lavrov( [^\u001f]*)?\u001f(GPE|LOC|ORG|PERSON)");
     }
 
     @Test
