@@ -41,6 +41,7 @@ public final class EntityCanonicalizer {
     /** The entities of a document in the language whose pack data is given. */
     public List<Entity> canonicalize(String body, List<Mention> mentions, PackData pack) {
         PersonNames personNames = personNamesByLanguage.computeIfAbsent(pack.language(), l -> new PersonNames(lemmatizer, pack));
+        boolean isRomanian = pack.language().equals("ro");
         List<String> surfaces = new ArrayList<>(mentions.size());
         List<String> keys = new ArrayList<>(mentions.size());
         Map<String, Map<String, Integer>> formsOfKey = new LinkedHashMap<>();
@@ -48,7 +49,7 @@ public final class EntityCanonicalizer {
             String surface = body.substring(mention.start(), mention.end());
             String named = mention.label().equals("PERSON") ? personNames.withoutLeadingRoles(surface) : surface;
             // Only Romanian names are inflected back: elsewhere "-ei" or "-ului" is part of the name ("Pompei").
-            String nominative = pack.language().equals("ro") ? romanian.baseForm(named, mention.label()) : named;
+            String nominative = isRomanian ? romanian.baseForm(named, mention.label()) : named;
             String base = NameKeys.transliterate(nominative);
             surfaces.add(surface);
             String key = mention.label() + ":" + NameKeys.key(base);
@@ -62,7 +63,7 @@ public final class EntityCanonicalizer {
             Mention mention = mentions.get(i);
             String key = linkedKey.getOrDefault(keys.get(i), keys.get(i));
             boolean notAName = mention.label().equals("PERSON") && !personNames.isName(body, mention);
-            String canonical = notAName ? null : representative(formsOfKey.get(key));
+            String canonical = notAName ? null : representative(formsOfKey.get(key), isRomanian);
             entities.add(new Entity(surfaces.get(i), mention.label(), canonical, mention.start(), mention.end()));
         }
         return entities;
@@ -108,9 +109,10 @@ public final class EntityCanonicalizer {
     /**
      * The form seen most, the first on ties, among those not written in capitals when there are such
      * ("București" over "BUCUREȘTI"); a name only ever written in capitals keeps them, but for words
-     * the lexicon knows, which are no acronyms ("BUCUREȘTI" -> "București", "ONU" stays).
+     * the Romanian lexicon knows in a Romanian text, which are no acronyms ("BUCUREȘTI" -> "București",
+     * "ONU" stays; "NASA" in English stays, though "nasa" is a Romanian word).
      */
-    private String representative(Map<String, Integer> forms) {
+    private String representative(Map<String, Integer> forms, boolean isRomanian) {
         boolean anyNotInCapitals = forms.keySet().stream().anyMatch(form -> !isInCapitals(form));
         String best = null;
         int bestCount = -1;
@@ -120,7 +122,7 @@ public final class EntityCanonicalizer {
                 bestCount = form.getValue();
             }
         }
-        return anyNotInCapitals ? best : withKnownWordsInTitleCase(best);
+        return anyNotInCapitals || !isRomanian ? best : withKnownWordsInTitleCase(best);
     }
 
     private static boolean isInCapitals(String form) {

@@ -78,6 +78,9 @@ class EntityCanonicalizerTest {
         assertThat(canonical("GPE", "BUCUREȘTI", "București")).containsOnly("București");
         assertThat(canonical("GPE", "BUCUREȘTI")).containsExactly("București");
         assertThat(canonical("ORG", "ONU")).containsExactly("ONU");
+        String body = "NASA";
+        assertThat(canonicalizer.canonicalize(body, List.of(new Mention(0, 4, "ORG")), PackData.bundled("en")))
+                .extracting(Entity::canonical).containsExactly("NASA");
     }
 
     @Test
