@@ -28,6 +28,9 @@ public final class HtmlExtractor {
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TextNormalizer normalizer = new TextNormalizer();
+    /** A page's first line stands in for its missing headline only with a few words: not "Acasă" or "Menu". */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
     private final BodyOpening opening = BodyOpening.bundled();
 
     /** A page as fetched; {@code declaredCharset} (from the HTTP header) and {@code url} may be null. */
@@ -46,7 +49,7 @@ public final class HtmlExtractor {
         }
         String title = metadata.title();
         // A page that declares no headline of its own: its visible first line is, when it reads as one.
-        if (metadata.titleIsTheDocuments() && blocks.size() > 1 && opening.isHeadline(blocks.get(0).text())) {
+        if (metadata.titleIsTheDocuments() && blocks.size() > 1 && opening.isHeadline(blocks.get(0).text(), MIN_HEADLINE_WORDS)) {
             title = blocks.remove(0).text();
         }
         String byline = metadata.byline();

@@ -24,7 +24,6 @@ public final class PlainTextExtractor {
     private static final Pattern SITE_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final int MAX_TITLE_CHARS = 300;
     /** A line this long, or one that ends like a sentence, is text even at the end of a furniture block. */
     private static final int MIN_PROSE_CHARS = 60;
     private static final int MIN_WORDS = 3;
@@ -52,7 +51,8 @@ public final class PlainTextExtractor {
                 kept.add(line);
             }
         }
-        String title = kept.size() > 1 && isHeadline(kept.get(0)) ? kept.get(0) : null;
+        // a sender's title line may be one word ("Titlu")
+        String title = kept.size() > 1 && opening.isHeadline(kept.get(0), 1) && !furniture.isFurniture(kept.get(0)) ? kept.get(0) : null;
         int end = withoutFurnitureTail(kept);
         List<String> body = new ArrayList<>();
         for (String line : kept.subList(0, end)) {
@@ -88,11 +88,6 @@ public final class PlainTextExtractor {
             }
         }
         return end;
-    }
-
-    private boolean isHeadline(String line) {
-        char last = line.charAt(line.length() - 1);
-        return line.length() <= MAX_TITLE_CHARS && ".,;:".indexOf(last) < 0 && !furniture.isFurniture(line);
     }
 
     /** Whether a line has {@link #MIN_WORDS} words with letters ("1 2 3" has none). */

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 public final class BodyOpening {
 
     private static final int MAX_HEADLINE_CHARS = 300;
-    private static final int MIN_HEADLINE_WORDS = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 
@@ -30,15 +29,15 @@ public final class BodyOpening {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The byline words of every bundled pack. */
+    /** The byline phrases of every pack. */
     public static BodyOpening bundled() {
-        return new BodyOpening(LanguagePacks.BUNDLED.stream().map(PackData::bundled).toList());
+        return new BodyOpening(LanguagePacks.everyPackData());
     }
 
-    /** Whether a line reads as a headline. */
-    public boolean isHeadline(String line) {
+    /** Whether a line of at least {@code minWords} words reads as a headline. */
+    public boolean isHeadline(String line, int minWords) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || WHITESPACE.split(text).length < MIN_HEADLINE_WORDS) {
+        if (text.isEmpty() || text.length() > MAX_HEADLINE_CHARS || WHITESPACE.split(text).length < minWords) {
             return false;
         }
         return ".,;:".indexOf(text.charAt(text.length() - 1)) < 0;

@@ -41,9 +41,9 @@ public final class FurnitureLines {
         credit = phrases(packs, List.of("credit-phrases"), "^(?:", ")\\s*:\\s*(?<credit>.+)$");
     }
 
-    /** The furniture words of every bundled pack. */
+    /** The furniture words of every pack. */
     public static FurnitureLines bundled() {
-        return new FurnitureLines(LanguagePacks.BUNDLED.stream().map(PackData::bundled).toList());
+        return new FurnitureLines(LanguagePacks.everyPackData());
     }
 
     private static Pattern phrases(List<PackData> packs, List<String> sections, String before, String after) {

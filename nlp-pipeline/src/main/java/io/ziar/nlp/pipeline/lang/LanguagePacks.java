@@ -1,8 +1,11 @@
 package io.ziar.nlp.pipeline.lang;
 
+import io.ziar.nlp.pipeline.lang.data.PackData;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The language packs, loaded once at construction with their models (data-only packs have none); every
@@ -14,6 +17,14 @@ public final class LanguagePacks {
     public static final List<String> BUNDLED = List.of("ro", "en", "de", "pt", "ru");
     /** The languages with pack data but no entity model: what their quotes need (marks, reporting verbs, roles). */
     public static final List<String> DATA_ONLY = List.of("fr", "es", "it", "pl");
+
+    /**
+     * The data of every pack, with a model or without, for stages that run before the language is
+     * known (extraction reads every pack's furniture and byline phrases).
+     */
+    public static List<PackData> everyPackData() {
+        return Stream.concat(BUNDLED.stream(), DATA_ONLY.stream()).map(PackData::bundled).toList();
+    }
 
     private final Map<String, LanguagePack> packs = new ConcurrentHashMap<>();
     private final LanguagePack generic = LanguagePack.generic();

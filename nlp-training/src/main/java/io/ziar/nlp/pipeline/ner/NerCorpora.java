@@ -274,7 +274,7 @@ final class NerCorpora {
     }
 
     private static AnnotatedSentence gumSentence(String id, String text, List<GumWord> words) {
-        Map<String, int[]> open = new LinkedHashMap<>();
+        Map<String, Integer> open = new LinkedHashMap<>();
         Map<String, String> typeOf = new LinkedHashMap<>();
         List<int[]> spans = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -293,7 +293,7 @@ final class NerCorpora {
                     }
                     String[] fields = entities.substring(k + 1, end).split("-");
                     String key = fields[0];
-                    open.put(key, new int[]{i});
+                    open.put(key, i);
                     typeOf.put(key, fields.length > 1 ? fields[1] : "");
                     if (end < entities.length() && entities.charAt(end) == ')') {
                         close(key, i, open, typeOf, words, spans);
@@ -334,14 +334,14 @@ final class NerCorpora {
      * and conjunctions (GUM makes one mention of "Cambridge, Massachusetts" and of a list of people,
      * Universal NER one of each name); a piece with a common word inside is no name.
      */
-    private static void close(String key, int last, Map<String, int[]> open, Map<String, String> typeOf, List<GumWord> words,
+    private static void close(String key, int last, Map<String, Integer> open, Map<String, String> typeOf, List<GumWord> words,
                               List<int[]> spans) {
-        int[] started = open.remove(key);
+        Integer started = open.remove(key);
         String label = label(typeOf.getOrDefault(key, ""));
         if (started == null || label == null) {
             return;
         }
-        int i = started[0];
+        int i = started;
         while (i <= last) {
             while (i <= last && !words.get(i).isProper()) {
                 i++;
