@@ -10,6 +10,13 @@ const FACETS = ['person', 'org', 'gpe', 'loc', 'source', 'language'];
 const FACET_PARAM = { source: 'source', language: 'lang' }; // the others filter by entity
 const FILTER_PARAMS = ['lang', 'source', 'entity', 'from', 'to', 'sort', 'collapse'];
 const ENTITY_CLASSES = ['PERSON', 'ORG', 'GPE', 'LOC'];
+const FACET_TITLES = { person: 'People', org: 'Organisations', gpe: 'Places', loc: 'Locations', source: 'Sources', language: 'Languages' };
+const LABEL_WORDS = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'location' };
+// Dates, amounts and numbers are entities too, but a page about "3" or "joi" says nothing.
+const NOT_PROFILED = ['DATETIME', 'PERIOD', 'MONEY', 'QUANTITY', 'NUMERIC', 'ORDINAL'];
+// The chart shows this many days at least (one busy day is a bar, not the whole chart) and at most
+// (the latest ones).
+const CHART_DAYS = { least: 30, most: 120 };
 
 // ---- the API key ----
 const keyInput = $('key');
@@ -115,19 +122,22 @@ function formatDate(value) {
   return isNaN(date) ? String(value) : date.toISOString().slice(0, 10);
 }
 
-// ---- routing: #/search?..., #/article/<id>, #/ingest ----
+// ---- routing: #/search?..., #/article/<id>, #/entity/<canonical name>, #/ingest ----
 window.addEventListener('hashchange', route);
 route();
 
 function route() {
   showError(null);
   const hash = location.hash || '#/search';
-  for (const view of ['search-view', 'article-view', 'ingest-view']) {
+  for (const view of ['search-view', 'article-view', 'entity-view', 'ingest-view']) {
     $(view).hidden = true;
   }
   if (hash.startsWith('#/article/')) {
     $('article-view').hidden = false;
     showArticle(decodeURIComponent(hash.slice('#/article/'.length)));
+  } else if (hash.startsWith('#/entity/')) {
+    $('entity-view').hidden = false;
+    showEntity(decodeURIComponent(hash.slice('#/entity/'.length)));
   } else if (hash.startsWith('#/ingest')) {
     $('ingest-view').hidden = false;
   } else {
@@ -181,6 +191,7 @@ async function runSearch(params) {
   $('sort').value = params.get('sort') || '';
   $('collapse').checked = params.get('collapse') === 'story';
   renderActiveFilters(params);
+  showEntityMatches(params.get('q') || '');
   if (!params.get('q') && !FILTER_PARAMS.some(name => params.get(name))) {
     $('hits').replaceChildren();
     $('facets').replaceChildren();
@@ -244,6 +255,40 @@ function storyLink(storyId, text) {
   return link;
 }
 
+/** A link to an entity's page. */
+function entityLink(canonical, text, className) {
+  const link = el('a', text, className);
+  link.href = '#/entity/' + encodeURIComponent(canonical);
+  return link;
+}
+
+function labelWord(label) {
+  return LABEL_WORDS[label] || String(label || '').toLowerCase();
+}
+
+/**
+ * For a query that could be a name (a few words, no field or operator), the entities with a word
+ * starting so: a way from the results to the page of the person or organisation searched for.
+ */
+async function showEntityMatches(query) {
+  const box = $('entity-matches');
+  box.replaceChildren();
+  const words = query.trim();
+  if (!words || words.split(/\s+/).length > 4 || /[:"()*]/.test(words)) {
+    return;
+  }
+  try {
+    const found = await api('/api/v1/entities?' + new URLSearchParams({ prefix: words, size: '3' }).toString());
+    const names = (found.entities || []).filter(entity => !NOT_PROFILED.includes(entity.label));
+    if (names.length > 0 && $('q').value.trim() === words) {
+      box.append(el('span', 'About:', 'meta'),
+        ...names.map(entity => entityLink(entity.canonical, entity.canonical + ' (' + labelWord(entity.label) + ')', 'chip entity')));
+    }
+  } catch (error) {
+    // Suggestions are a convenience: the results below stand without them.
+  }
+}
+
 function renderFacets(facets, params) {
   const box = $('facets');
   box.replaceChildren();
@@ -255,10 +300,11 @@ function renderFacets(facets, params) {
     }
     const section = el('section', null, 'facet');
     section.dataset.facet = name;
+    const title = FACET_TITLES[name] || name;
     const filter = el('input');
     filter.type = 'search';
-    filter.placeholder = 'Filter ' + name;
-    filter.setAttribute('aria-label', 'Filter ' + name);
+    filter.placeholder = 'Filter ' + title.toLowerCase();
+    filter.setAttribute('aria-label', 'Filter ' + title.toLowerCase());
     const list = el('ul');
     for (const facet of values) {
       const li = el('li');
@@ -273,6 +319,11 @@ function renderFacets(facets, params) {
       });
       li.dataset.value = String(facet.value).toLowerCase();
       li.append(button);
+      if (!FACET_PARAM[name]) {
+        const profile = entityLink(facet.value, '↗', 'profile');
+        profile.title = 'About ' + facet.value;
+        li.append(profile);
+      }
       list.append(li);
     }
     filter.addEventListener('input', () => {
@@ -281,7 +332,7 @@ function renderFacets(facets, params) {
         li.hidden = wanted !== '' && !li.dataset.value.includes(wanted);
       }
     });
-    section.append(el('h4', name), filter, list);
+    section.append(el('h4', title), filter, list);
     box.append(section);
   }
 }
@@ -354,7 +405,8 @@ function renderBody(body, entities, personalData) {
     && span.end <= body.length && span.start < span.end;
   const spans = entities.filter(valid).map(entity => ({
     start: entity.start, end: entity.end, legend: String(entity.label), className: 'ent ' + entityClass(entity.label),
-    title: (entity.canonical || entity.text || '') + ' (' + entity.label + ')'
+    title: (entity.canonical || entity.text || '') + ' (' + entity.label + ')',
+    canonical: entity.canonical && !NOT_PROFILED.includes(entity.label) ? entity.canonical : null
   })).concat(personalData.filter(valid).map(flag => ({
     start: flag.start, end: flag.end, legend: 'personal data', className: 'pii',
     title: 'Personal data: ' + String(flag.kind || '').toLowerCase()
@@ -366,7 +418,8 @@ function renderBody(body, entities, personalData) {
       continue;
     }
     target.append(document.createTextNode(body.slice(at, span.start)));
-    const node = el('span', body.slice(span.start, span.end), span.className);
+    const node = span.canonical ? entityLink(span.canonical, body.slice(span.start, span.end), span.className)
+      : el('span', body.slice(span.start, span.end), span.className);
     node.title = span.title;
     node.dataset.label = span.legend;
     target.append(node);
@@ -383,10 +436,106 @@ function renderQuotes(quotes) {
   $('no-quotes').hidden = quotes.length > 0;
   for (const quote of quotes) {
     const li = el('li');
-    li.append(el('span', quote.speaker || 'unknown speaker', 'speaker'), document.createTextNode(': '),
-      el('q', quote.text));
+    li.append(quote.speaker ? entityLink(quote.speaker, quote.speaker, 'speaker') : el('span', 'unknown speaker', 'speaker'),
+      document.createTextNode(': '), el('q', quote.text));
     $('quotes').append(li);
   }
+}
+
+// ---- one entity ----
+let shownEntity = 0;
+
+async function showEntity(canonical) {
+  const shown = ++shownEntity;
+  for (const target of ['entity-name', 'entity-meta', 'entity-variants', 'entity-chart', 'entity-chart-caption',
+    'entity-related', 'entity-latest', 'entity-quotes']) {
+    $(target).replaceChildren();
+  }
+  $('entity-quotes-section').hidden = true;
+  $('entity-back').href = '#/search' + (lastSearch ? '?' + lastSearch : '');
+  $('entity-name').textContent = canonical;
+  $('entity-search').href = '#/search?' + new URLSearchParams({ entity: canonical }).toString();
+  try {
+    const profile = await api('/api/v1/entities/' + encodeURIComponent(canonical));
+    if (shown !== shownEntity) {
+      return; // the page moved on to another entity meanwhile
+    }
+    $('entity-name').textContent = profile.canonical;
+    $('entity-search').href = '#/search?' + new URLSearchParams({ entity: profile.canonical }).toString();
+    $('entity-meta').textContent = [(profile.labels || []).map(labelWord).join(', '),
+      profile.articles + (profile.articles === 1 ? ' article' : ' articles'),
+      profile.mentions + (profile.mentions === 1 ? ' mention' : ' mentions')].filter(Boolean).join(' · ');
+    const variants = (profile.variants || []).filter(variant => variant !== profile.canonical);
+    $('entity-variants').textContent = variants.length ? 'Also written: ' + variants.join(', ') : '';
+    drawDays(profile.days || []);
+    for (const name of profile.coOccurring || []) {
+      const li = el('li');
+      li.append(entityLink(name.canonical, name.canonical), el('span', ' ' + labelWord(name.label) + ' · ' + name.articles, 'meta'));
+      $('entity-related').append(li);
+    }
+    for (const article of profile.latest || []) {
+      $('entity-latest').append(articleItem(article));
+    }
+    for (const quote of profile.quotes || []) {
+      const li = articleItem(quote.article);
+      li.prepend(el('q', quote.text), document.createTextNode(' — '));
+      $('entity-quotes').append(li);
+    }
+    $('entity-quotes-section').hidden = (profile.quotes || []).length === 0;
+  } catch (error) {
+    if (shown === shownEntity) {
+      showError(error);
+    }
+  }
+}
+
+/** A list item linking to an article: its title, then its source and date. */
+function articleItem(article) {
+  const li = el('li');
+  const link = el('a', article.title || article.id);
+  link.href = '#/article/' + encodeURIComponent(article.id);
+  li.append(link, el('span', ' ' + [article.source, formatDate(article.publishedAt)].filter(Boolean).join(' · '), 'meta'));
+  return li;
+}
+
+/** Mentions per day as bars, every day from the first to the last (within CHART_DAYS). */
+function drawDays(days) {
+  const svg = $('entity-chart');
+  const counts = new Map(days.map(day => [day.date, day]));
+  const dated = days.map(day => day.date).sort();
+  if (dated.length === 0) {
+    $('entity-chart-caption').textContent = 'No dated articles.';
+    return;
+  }
+  const last = new Date(dated[dated.length - 1] + 'T00:00:00Z');
+  const earliest = new Date(dated[0] + 'T00:00:00Z').getTime();
+  const first = new Date(Math.min(Math.max(earliest, last - (CHART_DAYS.most - 1) * 86400000),
+    last - (CHART_DAYS.least - 1) * 86400000));
+  const range = [];
+  for (let day = first; day <= last; day = new Date(day.getTime() + 86400000)) {
+    range.push(day.toISOString().slice(0, 10));
+  }
+  const most = Math.max(1, ...range.map(date => (counts.get(date) || {}).mentions || 0));
+  const width = 600, height = 120, bar = width / range.length;
+  const ns = 'http://www.w3.org/2000/svg';
+  svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  range.forEach((date, i) => {
+    const day = counts.get(date) || { mentions: 0, articles: 0 };
+    const rect = document.createElementNS(ns, 'rect');
+    const tall = day.mentions === 0 ? 0 : Math.max(2, height * day.mentions / most);
+    rect.setAttribute('x', String(i * bar + bar * 0.1));
+    rect.setAttribute('width', String(Math.max(bar * 0.8, 0.5)));
+    rect.setAttribute('y', String(height - tall));
+    rect.setAttribute('height', String(tall));
+    rect.setAttribute('class', 'day');
+    const tip = document.createElementNS(ns, 'title');
+    tip.textContent = date + ': ' + day.mentions + ' mentions in ' + day.articles + ' articles';
+    rect.append(tip);
+    svg.append(rect);
+  });
+  $('entity-chart-caption').textContent = 'Mentions per day, ' + range[0] + ' to ' + range[range.length - 1]
+    + ' (at most ' + most + ' a day)';
 }
 
 // ---- ingest ----

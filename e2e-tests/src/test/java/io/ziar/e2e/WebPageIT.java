@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -249,7 +251,9 @@ class WebPageIT {
         screenshot("05-hostile-search");
 
         assertThat(js("return window.__pwned === undefined")).isEqualTo(true);
-        assertThat(browser.findElements(By.cssSelector("main img, main script, #hits a[href^='javascript'], #article-body a"))).isEmpty();
+        // The only links in a body are the pipeline's, to entity pages; none comes from the text.
+        assertThat(browser.findElements(By.cssSelector("main img, main script, #hits a[href^='javascript'], "
+                + "#article-body a:not([href^='#/entity/'])"))).isEmpty();
     }
 
     @Test
@@ -301,6 +305,52 @@ class WebPageIT {
         overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(1);
         screenshot("08-phone-article");
+    }
+
+    @Test
+    @Order(6)
+    void anEntityHasAPageReachedFromTheArticleTheFacetsAndTheSearchAndAHostileNameStaysText() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(BASE + "/");
+        useKey(readerKey);
+        browser.get(BASE + "/#/article/" + seedId);
+        wait.until(ExpectedConditions.textToBe(By.id("article-title"), TITLE));
+        browser.findElement(By.xpath("//div[@id='article-body']//a[contains(@class,'ent')][contains(., 'Lavrov')]")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Serghei Lavrov"));
+        // The page names it from the link at once, then fills in what the profile says.
+        wait.until(ExpectedConditions.textMatches(By.id("entity-meta"), Pattern.compile("^person · \\d+ articles · \\d+ mentions$")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entity-latest a[href='#/article/" + seedId + "']")));
+        assertThat(browser.findElements(By.cssSelector("#entity-chart rect.day"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("entity-chart-caption")).getText()).startsWith("Mentions per day");
+        assertThat(browser.findElements(By.cssSelector("#entity-related a"))).isNotEmpty();
+        // The seed's first three quotes are Lavrov's (and its near-duplicate's too), each with its article.
+        assertThat(browser.findElement(By.id("entity-quotes-section")).isDisplayed()).isTrue();
+        List<WebElement> quotes = browser.findElements(By.cssSelector("#entity-quotes li"));
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(quotes.get(0).findElements(By.cssSelector("q"))).hasSize(1);
+        assertThat(quotes.get(0).findElement(By.cssSelector("a")).getDomAttribute("href")).startsWith("#/article/");
+        screenshot("09-entity");
+
+        // From the search: the name typed is offered as an entity, and the people facet links to its page.
+        browser.get(BASE + "/");
+        search("lavrov");
+        WebElement offered = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//div[@id='entity-matches']//a[contains(., 'Serghei Lavrov')]")));
+        assertThat(offered.getDomAttribute("href")).isEqualTo("#/entity/Serghei%20Lavrov");
+        WebElement people = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facets .facet[data-facet=person]")));
+        assertThat(people.findElement(By.tagName("h4")).getText()).isEqualTo("People");
+        people.findElement(By.xpath(".//li[.//button[contains(., 'Serghei Lavrov')]]//a[contains(@class,'profile')]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Serghei Lavrov"));
+
+        // A name that is markup shows as the characters it is, and nothing in it runs.
+        String hostile = "<img src=x onerror=\"window.__pwned='entity'\"><b onmouseover=\"window.__pwned='b'\">Ion Popescu";
+        browser.get(BASE + "/#/entity/" + URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "<img src=x"));
+        assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo(hostile);
+        screenshot("10-entity-hostile");
+        assertThat(js("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("main img, main script, main b"))).isEmpty();
     }
 
     private static String jsString(String text) {

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
+import io.ziar.contracts.Quote;
 import io.ziar.search.entity.service.EntityKeys;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
@@ -44,8 +45,12 @@ class EntityEndpointsTest {
     }
 
     private void index(String id, String day, List<Entity> entities, String marker) {
-        connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, List.of(), List.of(), null, null)));
+        index(id, day, entities, List.of(), marker);
+    }
+
+    private void index(String id, String day, List<Entity> entities, List<Quote> quotes, String marker) {
+        connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + id, null, null,
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null, null)));
         awaitIndexed(connector, id, 1);
     }
 
@@ -57,9 +62,11 @@ class EntityEndpointsTest {
         String place = "Șimleu " + marker;
         String org = "Sindicatul " + marker;
         index("e1-" + marker, "2024-05-16", List.of(entity(person, "PERSON"), entity(person, "PERSON"), entity(place, "GPE")), marker);
-        index("e2-" + marker, "2024-05-16", List.of(entity(person, "PERSON"), entity(org, "ORG")), marker);
+        // Written as the surname alone in one article.
+        index("e2-" + marker, "2024-05-16", List.of(new Entity("Șerban " + marker, "PERSON", person, 0, 7), entity(org, "ORG")), marker);
         index("e3-" + marker, "2024-05-17", List.of(entity(person, "PERSON"), entity(place, "GPE"), entity(org, "ORG"),
-                entity("Data " + marker, "DATETIME"), entity("100 de lei " + marker, "MONEY"), entity("3 " + marker, "NUMERIC")), marker);
+                entity("Data " + marker, "DATETIME"), entity("100 de lei " + marker, "MONEY"), entity("3 " + marker, "NUMERIC")),
+                List.of(new Quote("Vom reuși", person, 0, 9), new Quote("Nu cred", "Altcineva " + marker, 10, 17)), marker);
         index("e4-" + marker, "2024-05-18", List.of(entity(place, "LOC")), marker);
         awaitHits(marker, 4);
 
@@ -85,6 +92,13 @@ class EntityEndpointsTest {
         // diacritics ("simleu" before "sindicatul").
         assertThat(profile.getList("coOccurring.canonical")).containsExactly(place, org);
         assertThat(profile.getList("coOccurring.articles", Integer.class)).containsExactly(2, 2);
+        // The forms the texts write it in, the most written first; the newest articles; its own quotes only.
+        assertThat(profile.getList("variants")).containsExactly(person, "Șerban " + marker);
+        assertThat(profile.getList("latest.id")).hasSize(3).first().isEqualTo("e3-" + marker);
+        assertThat(profile.getList("latest.title")).contains("Titlu e1-" + marker);
+        assertThat(profile.getList("quotes.text")).containsExactly("Vom reuși");
+        assertThat(profile.getString("quotes[0].article.id")).isEqualTo("e3-" + marker);
+        assertThat(profile.getString("quotes[0].article.publishedAt")).isEqualTo("2024-05-17T10:00:00Z");
         // Every label the name was given, the most written about first.
         JsonPath placeProfile = given().get("/api/v1/entities/{canonical}", place).then().statusCode(200).extract().jsonPath();
         assertThat(placeProfile.getList("labels")).containsExactly("GPE", "LOC");

@@ -50,8 +50,8 @@ public class EntityResource {
 
     @GET
     @Path("/{canonical}")
-    @Operation(summary = "One entity: its labels, articles and mentions per day, and the ten names (PERSON, ORG, GPE, LOC) "
-            + "named most often with it")
+    @Operation(summary = "One entity: its labels and written forms, articles and mentions per day, the ten names (PERSON, ORG, "
+            + "GPE, LOC) named most often with it, the latest articles naming it and the latest quotes it is the speaker of")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EntityProfile.class)))
     @APIResponse(responseCode = "400", description = "A name without a letter or digit, or over 200 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

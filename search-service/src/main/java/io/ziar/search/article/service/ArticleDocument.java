@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
+import io.ziar.contracts.Quote;
 import io.ziar.search.entity.service.EntityKeys;
 import io.ziar.search.story.service.Fingerprint;
 
@@ -45,6 +46,9 @@ public final class ArticleDocument {
                 .put("body", article.body())
                 .put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString())
                 .put("indexedAt", indexedAt.toString())
+                // When the article says when it was published, else when it reached the index: what the
+                // entity profiles count per day and sort by.
+                .put("datedAt", (article.publishedAt() == null ? indexedAt : article.publishedAt()).toString())
                 // An article of its own story unless it is a near-duplicate, so collapse never merges unrelated ones.
                 .put("storyId", storyId != null ? storyId : article.id());
         Fingerprint.parse(article.fingerprint()).ifPresent(fingerprint -> document
@@ -64,6 +68,7 @@ public final class ArticleDocument {
             document.put(field, new JsonArray(names.stream().map(Object.class::cast).toList()));
         });
         putEntities(document, article.entities());
+        putQuotes(document, article.quotes());
         return document;
     }
 
@@ -88,6 +93,7 @@ public final class ArticleDocument {
         Map<String, Integer> mentions = new TreeMap<>();
         TreeSet<String> keys = new TreeSet<>();
         TreeSet<String> names = new TreeSet<>();
+        TreeSet<String> forms = new TreeSet<>();
         for (Entity entity : entities) {
             String name = name(entity);
             if (name == null || name.isBlank() || entity.label() == null) {
@@ -96,11 +102,31 @@ public final class ArticleDocument {
             mentions.merge(EntityKeys.fold(name), 1, Integer::sum);
             keys.add(EntityKeys.key(entity.label(), name));
             names.addAll(EntityKeys.names(entity.label(), name));
+            if (entity.text() != null && !entity.text().isBlank()) {
+                forms.add(EntityKeys.form(name, entity.text().strip()));
+            }
         }
         document.put("entityKey", new JsonArray(List.copyOf(keys)))
                 .put("entityName", new JsonArray(List.copyOf(names)))
+                .put("entityForm", new JsonArray(List.copyOf(forms)))
                 .put("entityCount", new JsonArray(mentions.entrySet().stream()
                         .map(mention -> (Object) EntityKeys.count(mention.getKey(), mention.getValue())).toList()));
+    }
+
+    /**
+     * Quotes with a speaker, kept for the speaker's profile ({@code quotes}, not indexed) and found by
+     * the speaker's folded name ({@code quoteSpeaker}).
+     */
+    private static void putQuotes(JsonObject document, List<Quote> quotes) {
+        JsonArray kept = new JsonArray();
+        TreeSet<String> speakers = new TreeSet<>();
+        for (Quote quote : quotes) {
+            if (quote.speaker() != null && !quote.speaker().isBlank()) {
+                kept.add(new JsonObject().put("text", quote.text()).put("speaker", quote.speaker()));
+                speakers.add(EntityKeys.fold(quote.speaker()));
+            }
+        }
+        document.put("quotes", kept).put("quoteSpeaker", new JsonArray(List.copyOf(speakers)));
     }
 
     /**

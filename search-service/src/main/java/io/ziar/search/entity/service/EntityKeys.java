@@ -64,6 +64,16 @@ public final class EntityKeys {
         return folded + SEPARATOR + mentions;
     }
 
+    /** An {@code entityForm} value: the name as one text writes it ("lui Lavrov"), under its folded name. */
+    public static String form(String name, String written) {
+        return fold(name) + SEPARATOR + written;
+    }
+
+    /** The written form of an {@link #form} value. */
+    public static String written(String form) {
+        return form.substring(form.indexOf(SEPARATOR) + 1);
+    }
+
     /** The start of every key of the entities whose folded name is {@code name}'s, whatever their label. */
     public static String keyPrefix(String name) {
         return fold(name) + SEPARATOR;

@@ -6,6 +6,7 @@ import io.ziar.contracts.api.EntityProfile;
 import io.ziar.contracts.api.EntitySuggestions;
 import io.ziar.search.article.service.ArticleDocument;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,6 +16,9 @@ import static io.ziar.search.entity.service.EntityKeys.SEPARATOR;
 public final class EntityQueries {
 
     public static final int CO_OCCURRING = 10;
+    /** Latest articles, quotes and written forms a profile lists. */
+    public static final int LATEST = 10;
+    private static final List<String> ARTICLE_LINK = List.of("id", "title", "source", "publishedAt");
     /** Room for every label one name may carry (RONEC has 15). */
     private static final int LABELS = 20;
     /** Any run of characters within one part of a key or name value. */
@@ -67,15 +71,20 @@ public final class EntityQueries {
         String own = literal(folded) + SEPARATOR + ".*";
         JsonObject coOccurring = keys(CO_OCCURRING, IN_PART + SEPARATOR + anyOf(ArticleDocument.FACET_FIELDS.keySet()) + SEPARATOR + ".*");
         coOccurring.getJsonObject("terms").put("exclude", own);
-        return new JsonObject()
-                .put("size", 0)
+        JsonObject quoted = new JsonObject()
+                .put("filter", new JsonObject().put("term", new JsonObject().put("quoteSpeaker", folded)))
+                .put("aggs", new JsonObject().put("latest", new JsonObject().put("top_hits", latest(new JsonArray(ARTICLE_LINK).copy().add("quotes")))));
+        return latest(new JsonArray(ARTICLE_LINK))
                 .put("track_total_hits", true)
                 .put("query", new JsonObject().put("prefix", new JsonObject().put("entityKey", new JsonObject()
                         .put("value", EntityKeys.keyPrefix(canonical)))))
                 .put("aggs", new JsonObject()
+                        .put("forms", new JsonObject().put("terms", new JsonObject().put("field", "entityForm").put("size", LATEST)
+                                .put("include", own)))
+                        .put("quoted", quoted)
                         .put("mentions", mentions)
                         .put("days", new JsonObject()
-                                .put("date_histogram", new JsonObject().put("field", "publishedAt").put("calendar_interval", "day")
+                                .put("date_histogram", new JsonObject().put("field", "datedAt").put("calendar_interval", "day")
                                         .put("format", "yyyy-MM-dd").put("min_doc_count", 1))
                                 .put("aggs", new JsonObject().put("mentions", mentions.copy())))
                         // The entity's own keys: one per label (and display form) it is named with.
@@ -97,8 +106,39 @@ public final class EntityQueries {
         // The display form named in most articles.
         String name = own.isEmpty() ? canonical : own.get(0).canonical();
         List<String> labels = own.stream().map(EntitySuggestions.Suggestion::label).distinct().toList();
-        return new EntityProfile(name, labels, articles, sum(aggregations.getJsonObject("mentions")), days,
-                suggestions(response, "coOccurring"));
+        List<String> variants = buckets(response, "forms").stream().map(form -> EntityKeys.written(form.getString("key"))).toList();
+        List<EntityProfile.ArticleLink> latest = hits(response).stream().map(EntityQueries::articleLink).toList();
+        String speaker = EntityKeys.fold(canonical);
+        List<EntityProfile.QuoteLink> quotes = hits(aggregations.getJsonObject("quoted", new JsonObject())
+                .getJsonObject("latest", new JsonObject())).stream()
+                .flatMap(hit -> hit.getJsonObject("_source", new JsonObject()).getJsonArray("quotes", new JsonArray()).stream()
+                        .map(JsonObject.class::cast)
+                        .filter(quote -> speaker.equals(EntityKeys.fold(quote.getString("speaker", ""))))
+                        .map(quote -> new EntityProfile.QuoteLink(quote.getString("text"), articleLink(hit))))
+                .limit(LATEST)
+                .toList();
+        return new EntityProfile(name, labels, variants, articles, sum(aggregations.getJsonObject("mentions")), days,
+                suggestions(response, "coOccurring"), latest, quotes);
+    }
+
+    /** A search body for the newest {@link #LATEST} articles, with these {@code _source} fields. */
+    private static JsonObject latest(JsonArray fields) {
+        return new JsonObject()
+                .put("size", LATEST)
+                .put("sort", new JsonArray().add(new JsonObject().put("datedAt", new JsonObject().put("order", "desc").put("missing", "_last"))))
+                .put("_source", fields);
+    }
+
+    private static List<JsonObject> hits(JsonObject response) {
+        return response.getJsonObject("hits", new JsonObject()).getJsonArray("hits", new JsonArray()).stream()
+                .map(JsonObject.class::cast).toList();
+    }
+
+    private static EntityProfile.ArticleLink articleLink(JsonObject hit) {
+        JsonObject source = hit.getJsonObject("_source", new JsonObject());
+        String published = source.getString("publishedAt");
+        return new EntityProfile.ArticleLink(source.getString("id", hit.getString("_id")), source.getString("title"),
+                source.getString("source"), published == null ? null : Instant.parse(published));
     }
 
     /** The most common entity keys matching {@code include} (a Lucene regular expression over the whole key). */
