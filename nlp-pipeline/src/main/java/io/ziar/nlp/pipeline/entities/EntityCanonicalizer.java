@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,7 +57,7 @@ public final class EntityCanonicalizer {
             keys.add(key);
             formsOfKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(base, 1, Integer::sum);
         }
-        Map<String, String> linkedKey = linkPartialNames(keys, mentions);
+        Map<String, String> linkedKey = linkPartialNames(keys, mentions, pack.lowerCaseSet("name-particles"));
         linkAcronyms(body, mentions, keys, linkedKey);
         List<Entity> entities = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -69,15 +70,19 @@ public final class EntityCanonicalizer {
         return entities;
     }
 
-    /** A one-word PERSON key -> the key of the longest multi-word PERSON whose first or last word it is. */
-    private static Map<String, String> linkPartialNames(List<String> keys, List<Mention> mentions) {
+    /**
+     * A one-word PERSON key -> the key of the longest multi-word PERSON with that word: the first name,
+     * the surname, or a name between ("Lula" in "Luiz Inácio Lula da Silva"), never a particle ("da").
+     */
+    private static Map<String, String> linkPartialNames(List<String> keys, List<Mention> mentions, Set<String> particles) {
         Map<String, String> longestWithWord = new HashMap<>();
         for (String key : keys) {
             String name = key.substring(key.indexOf(':') + 1);
-            int first = name.indexOf(' ');
-            if (key.startsWith(PERSON_KEY) && first > 0) {
-                for (String word : new String[]{name.substring(0, first), name.substring(name.lastIndexOf(' ') + 1)}) {
-                    longestWithWord.merge(PERSON_KEY + word, key, (a, b) -> b.length() > a.length() ? b : a);
+            if (key.startsWith(PERSON_KEY) && name.indexOf(' ') > 0) {
+                for (String word : name.split(" ")) {
+                    if (!particles.contains(word)) {
+                        longestWithWord.merge(PERSON_KEY + word, key, (a, b) -> b.length() > a.length() ? b : a);
+                    }
                 }
             }
         }

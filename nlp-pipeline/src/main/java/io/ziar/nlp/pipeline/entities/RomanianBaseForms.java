@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The nominative of an inflected Romanian proper name, as a whole name. A one-word place or
  * organisation name loses its genitive-dative ending ("Franței" -> "Franța", "Moscovei" -> "Moscova",
- * "Rusiei" -> "Rusia", "Bucureștiului" -> "București"). In a longer name the head, which Romanian
+ * "Rusiei" -> "Rusia", "Bucureștiului" -> "București"), but an organisation named by a common noun
+ * keeps its article ("Parlamentului" -> "Parlamentul"). In a longer name the head, which Romanian
  * inflects, takes its definite nominative from its lemma ("Curții de Conturi" -> "Curtea de Conturi",
  * "Consiliului Local" -> "Consiliul Local"), and the adjectives that agree with a feminine head take
  * the feminine nominative ("Comisiei Europene" -> "Comisia Europeană", "Autorității Electorale
@@ -32,7 +33,10 @@ public final class RomanianBaseForms {
         }
         String[] words = name.split(" ", -1);
         if (words.length == 1) {
-            return nominative(name, false);
+            // An institution named by a common noun keeps its article ("Parlamentului" -> "Parlamentul");
+            // a name the lexicon does not know loses the whole ending ("Gazpromului" -> "Gazprom").
+            boolean commonNoun = label.equals("ORG") && lemmatizer.knows(name.toLowerCase(Locale.ROOT));
+            return commonNoun ? headNominative(name) : nominative(name, false);
         }
         String head = words[0];
         String nominativeHead = headNominative(head);

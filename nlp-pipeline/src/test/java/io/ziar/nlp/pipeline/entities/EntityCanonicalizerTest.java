@@ -74,6 +74,24 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void anInstitutionNamedByACommonNounKeepsItsArticle() {
+        assertThat(canonical("ORG", "Parlamentului", "Guvernului", "Gazpromului")).containsExactly("Parlamentul", "Guvernul", "Gazprom");
+    }
+
+    @Test
+    void aNameBetweenTheFirstAndTheLastLinksToTheFullNameButAParticleDoesNot() {
+        String body = "Luiz Inácio Lula da Silva a sosit. Lula a vorbit. Da Costa a tăcut.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String person : List.of("Luiz Inácio Lula da Silva", "Lula", "Da")) {
+            int start = body.indexOf(person, mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
+            mentions.add(new Mention(start, start + person.length(), "PERSON"));
+        }
+        assertThat(canonicalizer.canonicalize(body, mentions, PackData.bundled("pt"))).extracting(Entity::canonical)
+                // "Da" alone is a particle, no name: not linked to Lula's full name, and no name of its own.
+                .containsExactly("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", null);
+    }
+
+    @Test
     void caseVariantsOfANameMeetUnderTheFormNotInCapitals() {
         assertThat(canonical("GPE", "BUCUREȘTI", "București")).containsOnly("București");
         assertThat(canonical("GPE", "BUCUREȘTI")).containsExactly("București");

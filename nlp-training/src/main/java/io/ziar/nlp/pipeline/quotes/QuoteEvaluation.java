@@ -4,23 +4,22 @@ import io.ziar.contracts.Quote;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Extraction;
 import io.ziar.nlp.pipeline.Pipeline;
+import io.ziar.nlp.pipeline.eval.HandWrittenArticles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.miss;
+import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.ratio;
+
 /**
  * Quote precision and recall and speaker accuracy per language, the whole pipeline (entity models
- * included) run on short hand-written articles ({@code /quotes/LANG.txt} in this module: articles
- * after a {@code ===} line, paragraphs parted by a blank line, each expected quote on a line
- * {@code > text | speaker}, {@code -} for a quote whose speaker the text does not give). A quote is
+ * included) run on short hand-written articles ({@code /quotes/LANG.txt} in this module, read by
+ * {@link HandWrittenArticles}: each expected quote on a line {@code > text | speaker}, {@code -} for a
+ * quote whose speaker the text does not give). A quote is
  * found when its text is exactly the expected one; speaker accuracy is over the quotes found.
  *
  * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.quotes.QuoteEvaluation [LANG...] [--misses]}
@@ -49,7 +48,7 @@ public final class QuoteEvaluation {
                 counts[2] += analysis.quotes().size();
                 for (Quote quote : analysis.quotes()) {
                     if (!article.speakerByQuote().containsKey(quote.text())) {
-                        report(misses, language, "not a quote: " + quote.text());
+                        miss(misses, language, "not a quote: " + quote.text());
                         continue;
                     }
                     counts[3]++;
@@ -57,12 +56,12 @@ public final class QuoteEvaluation {
                     if (Objects.equals(expected, quote.speaker())) {
                         counts[4]++;
                     } else {
-                        report(misses, language, "speaker " + quote.speaker() + ", not " + expected + ": " + quote.text());
+                        miss(misses, language, "speaker " + quote.speaker() + ", not " + expected + ": " + quote.text());
                     }
                 }
                 for (String expected : article.speakerByQuote().keySet()) {
                     if (analysis.quotes().stream().noneMatch(q -> q.text().equals(expected))) {
-                        report(misses, language, "missed: " + expected);
+                        miss(misses, language, "missed: " + expected);
                     }
                 }
             }
@@ -79,55 +78,14 @@ public final class QuoteEvaluation {
                 ratio(counts[3], counts[2]), ratio(counts[3], counts[1]), ratio(counts[4], counts[3]));
     }
 
-    private static String ratio(int part, int whole) {
-        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) part / whole);
-    }
-
-    private static void report(boolean misses, String language, String what) {
-        if (misses) {
-            System.out.println("  " + language + " " + what);
-        }
-    }
-
     static List<Article> articles(String language) {
-        String resource = "/quotes/" + language + ".txt";
-        try (InputStream in = QuoteEvaluation.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no evaluation cases " + resource);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Article> parse(String text) {
-        List<Article> articles = new ArrayList<>();
-        for (String block : text.split("(?m)^===.*$")) {
-            List<String> paragraphs = new ArrayList<>();
+        return HandWrittenArticles.read("quotes", language).stream().map(article -> {
             Map<String, String> speakers = new HashMap<>();
-            StringBuilder paragraph = new StringBuilder();
-            for (String line : (block + "\n\n").split("\n", -1)) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("> ")) {
-                    int bar = line.lastIndexOf('|');
-                    String speaker = line.substring(bar + 1).strip();
-                    speakers.put(line.substring(2, bar).strip(), speaker.equals(NO_SPEAKER) ? null : speaker);
-                } else if (line.isBlank()) {
-                    if (!paragraph.isEmpty()) {
-                        paragraphs.add(paragraph.toString().strip());
-                        paragraph.setLength(0);
-                    }
-                } else {
-                    paragraph.append(line).append(' ');
-                }
+            for (List<String> quote : article.expected()) {
+                String speaker = quote.get(1);
+                speakers.put(quote.get(0), speaker.equals(NO_SPEAKER) ? null : speaker);
             }
-            if (!paragraphs.isEmpty()) {
-                articles.add(new Article(paragraphs, speakers));
-            }
-        }
-        return articles;
+            return new Article(article.paragraphs(), speakers);
+        }).toList();
     }
 }
