@@ -8,7 +8,7 @@
 # shellcheck source=dev/suite.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")/../dev" && pwd)/suite.sh"
 
-package_changed bench "$ROOT/nlp-pipeline/src/main" "$ROOT/search-service/src/main/java" \
+package_changed bench "$ROOT/nlp-pipeline/src/main" "$ROOT/search-service/src/main" "$ROOT/nlp-service/src/main/java" \
   "$ROOT/ingest-service/src/main/java" "$ROOT/contracts/src"
 export ZIAR_GATEWAY_URL=http://127.0.0.1:$ZIAR_GATEWAY_PORT ZIAR_OPENSEARCH_URL=http://127.0.0.1:$ZIAR_OPENSEARCH_PORT
 export ZIAR_KAFKA_BOOTSTRAP=127.0.0.1:$ZIAR_KAFKA_PORT ZIAR_RUN_DIR=$RUN ZIAR_SHARED ZIAR_PG_PORT ZIAR_DB_NAME

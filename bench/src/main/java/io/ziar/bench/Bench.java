@@ -26,6 +26,8 @@ public final class Bench {
                                                       repeats of an earlier one's URL or content): what chaos expects
               searchable [--rate 50] [--seconds 60]   time from POST to found by search at a steady rate
               search [--clients 16,64] [--seconds 20] search latency through the gateway and straight to OpenSearch
+              floor N [--seed S] [--batch 200]        each part alone on the articles of ingest N --seed S: the
+                                                      pipeline on one thread, a bare OpenSearch _bulk of their documents
               memory                                  resident memory of each running service
               chaos CHECK SEED ...                    what ./ziar chaos checks of its corpus (./ziar bench chaos: usage)
             """;
@@ -62,6 +64,8 @@ public final class Bench {
             case "search" -> new SearchLatencyBench(Suite.fromEnvironment(), data, seed).run(
                     Arrays.stream(options.getOrDefault("clients", "16,64").split(",")).map(Integer::parseInt).toList(),
                     Integer.parseInt(options.getOrDefault("seconds", "20")));
+            case "floor" -> new FloorBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
+                    .run(Integer.parseInt(options.getOrDefault("_", "10000")), Integer.parseInt(options.getOrDefault("batch", "200")));
             case "memory" -> MemoryBench.run(Suite.fromEnvironment());
             case "chaos" -> System.exit(ChaosCheck.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> {

@@ -2,6 +2,7 @@ package io.ziar.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ziar.bench.corpus.CorpusGenerator;
+import io.ziar.bench.suite.ProcessCpu;
 import io.ziar.bench.suite.PublishedEvents;
 import io.ziar.bench.suite.Report;
 import io.ziar.bench.suite.Suite;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * End-to-end throughput: N generated articles streamed to the bulk endpoint in one upload, then the
  * job followed until every accepted article is INDEXED (or FAILED). Reports how fast the upload was
  * stored (PostgreSQL + outbox) and published (its events in articles.raw), how fast the whole pipeline made them searchable, the time per article,
- * and the peak resident memory of each process while it ran.
+ * the CPU time each process of the suite spent on the run (per article), and the peak resident memory
+ * of each process while it ran.
  */
 final class IngestBench {
 
@@ -52,6 +54,7 @@ final class IngestBench {
                 0, 2, TimeUnit.SECONDS);
         try (PublishedEvents events = PublishedEvents.fromEnvironment(Topics.RAW)) {
             long publishedBefore = events.count();
+            Map<String, Long> cpuBefore = ProcessCpu.snapshot(suite.runDirectory());
             long started = System.nanoTime();
             JsonNode upload = suite.bulk(() -> generate(articles));
             double stored = seconds(started);
@@ -69,6 +72,7 @@ final class IngestBench {
             report.line("all indexed:       %8.1f s  %8.0f articles/s end to end (POST -> INDEXED), %.2f ms per article",
                     done, accepted / done, done * 1000 / Math.max(1, accepted));
             report.line("indexed %d, failed %d", progress.path("indexed").asLong(), progress.path("failed").asLong());
+            ProcessCpu.report(report, ProcessCpu.used(cpuBefore, ProcessCpu.snapshot(suite.runDirectory())), accepted, done);
         } finally {
             sampler.shutdownNow();
         }

@@ -111,6 +111,14 @@ public final class Suite {
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any request straight to OpenSearch ({@code body} null for none); fails unless it answers 2xx. */
+    public JsonNode openSearch(String method, String path, String contentType, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(openSearch.resolve(path)).header("Content-Type", contentType)
+                .method(method, publisher));
+        return json(response, response.statusCode() / 100 == 2 ? response.statusCode() : 200);
+    }
+
     /** Opens a point in time on the index for as long as search-service keeps its own; returns its id. */
     public String openPointInTime(String index) {
         return json(send(HttpRequest.newBuilder(openSearch.resolve("/" + index + "/_search/point_in_time?keep_alive="
