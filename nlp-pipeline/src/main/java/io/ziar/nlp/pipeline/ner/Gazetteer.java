@@ -1,8 +1,10 @@
 package io.ziar.nlp.pipeline.ner;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Built by the training module's {@code GazetteerBuilder}. Words that are mostly inside mentions in the training data, with the labels they were seen
@@ -28,9 +30,16 @@ final class Gazetteer {
     static final char WORD_RATE_KEY = '\u0004';
 
     private final Map<String, String> labelsOfWord;
+    /** The first word of every known multi-word mention: most words start none, and need no look-up. */
+    private final Set<String> phraseStarts = new HashSet<>();
 
     Gazetteer(Map<String, String> labelsOfWord) {
         this.labelsOfWord = labelsOfWord;
+        for (String key : labelsOfWord.keySet()) {
+            if (!key.isEmpty() && key.charAt(0) == PHRASE_KEY && key.indexOf(' ') > 0) {
+                phraseStarts.add(key.substring(1, key.indexOf(' ')));
+            }
+        }
     }
 
     /** The label counted most often, the first by name among equals. */
@@ -70,7 +79,12 @@ final class Gazetteer {
 
     /** The label of a known multi-word mention of these words, or null. */
     String phraseLabel(List<String> words) {
-        return labelsOfWord.get(phraseKey(words));
+        return startsPhrase(words.get(0).toLowerCase(Locale.ROOT)) ? labelsOfWord.get(phraseKey(words)) : null;
+    }
+
+    /** Whether some known multi-word mention starts with this lower-cased word. */
+    boolean startsPhrase(String lowerCaseWord) {
+        return phraseStarts.contains(lowerCaseWord);
     }
 
     Map<String, String> entries() {

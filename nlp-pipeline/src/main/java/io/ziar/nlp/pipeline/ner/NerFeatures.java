@@ -66,7 +66,7 @@ final class NerFeatures {
             wordRates[i] = known.wordRate(lower[i]);
             lemmaRates[i] = known.lemmaRate(lemmas[i]);
         }
-        phrases = phraseMarks(tokens, known);
+        phrases = phraseMarks(tokens, lower, known);
     }
 
     int size() {
@@ -145,11 +145,14 @@ final class NerFeatures {
      * Where each token stands in the longest known multi-word mention that starts at or after the
      * previous match, left to right: "B-ORG" (first word), "I-ORG", "E-ORG" (last word), or "-".
      */
-    private static String[] phraseMarks(List<String> tokens, Gazetteer known) {
+    private static String[] phraseMarks(List<String> tokens, String[] lower, Gazetteer known) {
         int n = tokens.size();
         String[] marks = new String[n];
         Arrays.fill(marks, "-");
         for (int start = 0; start < n; start++) {
+            if (!known.startsPhrase(lower[start])) {
+                continue;
+            }
             for (int end = Math.min(n, start + Gazetteer.MAX_PHRASE_WORDS); end >= start + 2; end--) {
                 String label = known.phraseLabel(tokens.subList(start, end));
                 if (label != null) {
