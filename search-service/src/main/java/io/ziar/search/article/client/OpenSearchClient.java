@@ -39,8 +39,8 @@ public interface OpenSearchClient {
     /**
      * Many writes in one request: NDJSON action and document lines; per-item failures are in the answer.
      * {@code requireAlias} (writes through an alias) refuses to auto-create an index of the alias's name;
-     * {@code refresh} {@code true} refreshes the shards written to before answering (the documents are
-     * then searchable), null leaves them to the next scheduled refresh.
+     * {@code refresh} {@code wait_for} answers once a refresh has made the documents searchable, null
+     * answers at once and leaves them to the next scheduled refresh.
      */
     @POST
     @Path("/{index}/_bulk")

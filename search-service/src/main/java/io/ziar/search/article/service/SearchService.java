@@ -49,10 +49,11 @@ public class SearchService {
 
     /**
      * Indexes a batch of article versions: one {@code _msearch} for their stories, one {@code _bulk}
-     * per write alias, which refreshes the index before it answers: the articles are then searchable (so
-     * INDEXED means found by a search, and the next batch's story lookups see this one's). Refreshing
-     * instead of waiting for the next scheduled refresh (refresh=wait_for) keeps a batch from waiting up
-     * to a second; the batches then grow with the load, and so refreshes stay few under load. The article id is the document id and its version an external version, so a
+     * per write alias, which answers once the index's next scheduled refresh has made the articles
+     * searchable (refresh=wait_for: so INDEXED means found by a search, and the next batch's story
+     * lookups see this one's). A forced refresh per batch (refresh=true) answered sooner but made a
+     * refresh for every batch, one or two articles each at a trickle: the node's largest cost
+     * (BENCHMARKS.md, issue 20); waiting makes at most one a second. The article id is the document id and its version an external version, so a
      * replayed batch or an older version is a no-op. A document the index refuses (400) is refused for
      * good; any other failure fails the whole batch, which is safe to write again.
      */
@@ -102,7 +103,7 @@ public class SearchService {
         Uni<Void> writes = Uni.createFrom().voidItem();
         for (String alias : aliases) {
             boolean live = alias.equals(config.alias());
-            writes = writes.flatMap(done -> openSearch.bulk(alias, true, live ? "true" : null, body)
+            writes = writes.flatMap(done -> openSearch.bulk(alias, true, live ? "wait_for" : null, body)
                     .onFailure(failure -> !live && IndexManager.isNotFound(failure)).recoverWithItem(() -> {
                         indexes.forgetWriteTargets();
                         return new JsonObject();
