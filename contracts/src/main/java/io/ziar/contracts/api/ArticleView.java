@@ -1,15 +1,17 @@
 package io.ziar.contracts.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
-import io.ziar.contracts.Entity;
-import io.ziar.contracts.PersonalDataFlag;
-import io.ziar.contracts.Quote;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * An article as clients read it: what was stored, and what analysis found (offsets into body).
+ * An article as clients read it: what was stored and where it is in the pipeline, and beside them
+ * the fields of its analysis as nlp-service published it (offsets into body), so that a new analysis
+ * field shows here without a change. The analysis' own id, version, url, source and date give way to
+ * the stored ones (the current version's; the client's source and date win over the page's).
  * {@code failureReason} says why the pipeline gave up on a FAILED article.
  */
 public record ArticleView(
@@ -19,16 +21,9 @@ public record ArticleView(
         Instant statusChangedAt,
         String url,
         String source,
-        String title,
-        String byline,
-        String siteName,
-        String body,
-        String language,
         Instant publishedAt,
         Instant receivedAt,
-        List<Entity> entities,
-        List<Quote> quotes,
-        List<PersonalDataFlag> personalData,
         String storyId,
-        String failureReason) {
+        String failureReason,
+        @JsonUnwrapped @JsonIgnoreProperties({"id", "version", "url", "source", "publishedAt"}) AnalyzedArticle analysis) {
 }

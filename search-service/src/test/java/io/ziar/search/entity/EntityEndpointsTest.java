@@ -1,7 +1,5 @@
 package io.ziar.search.entity;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -30,9 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Autocomplete over entity names and one entity's profile, against the real node. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-indexed")
 class EntityEndpointsTest {
 
     @Inject
@@ -45,7 +41,7 @@ class EntityEndpointsTest {
 
     private void index(String id, String day, List<Entity> entities, String marker) {
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, List.of(), List.of(), null, null)));
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, List.of(), List.of(), null)));
         awaitIndexed(connector, id, 1);
     }
 

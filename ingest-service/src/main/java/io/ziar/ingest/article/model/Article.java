@@ -1,6 +1,7 @@
 package io.ziar.ingest.article.model;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -36,29 +39,21 @@ public class Article extends PanacheEntityBase {
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
-    public String title;
-    public String byline;
-    @Column(name = "site_name")
-    public String siteName;
-    public String body;
-    public String language;
-    /** JSON array of {@link io.ziar.contracts.Entity}; kept as text, read and written by the service. */
-    public String entities;
-    /** JSON array of {@link io.ziar.contracts.Quote}. */
-    public String quotes;
-    /** JSON array of {@link io.ziar.contracts.PersonalDataFlag}. */
-    @Column(name = "personal_data")
-    public String personalData;
-    public String fingerprint;
+    /**
+     * The analysis of version {@code analyzedVersion} as nlp-service published it: one jsonb document,
+     * mapped by Jackson both ways, so its fields are the contract record's and nothing here.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public AnalyzedArticle analysis;
     @Column(name = "story_id")
     public String storyId;
     @Column(name = "analyzed_version")
     public Integer analyzedVersion;
     @Column(name = "indexed_version")
     public Integer indexedVersion;
-    /** The bulk job the article came with; null for single submissions. */
     @Column(name = "failure_reason")
     public String failureReason;
+    /** The bulk job the article came with; null for single submissions. */
     @Column(name = "job_id")
     public String jobId;
 }
