@@ -1,41 +1,44 @@
 package io.ziar.nlp.pipeline.lang.data;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NameRulesTest {
 
-    private final NameRules romanian = PackData.bundled("ro").names();
-    private final NameRules english = PackData.bundled("en").names();
-
-    @Test
-    void aNameHasEveryWordCapitalisedButTheSmallWordsNamesHold() {
-        assertThat(romanian.isWrittenAsName("Comunitatea Economică a Statelor din Africa de Vest")).isTrue();
-        assertThat(romanian.isWrittenAsName("AES")).isTrue();
-        assertThat(english.isWrittenAsName("Bank of England")).isTrue();
-        assertThat(romanian.isWrittenAsName("ministrul rus")).isFalse();
-        assertThat(romanian.isWrittenAsName("Ministrul rus de externe")).isFalse();
-    }
-
-    @Test
-    void aPersonsNameIsNoPronounNorRoleAloneAndTakesOnlyNameParticles() {
-        assertThat(romanian.isWrittenAsPersonName("Serghei Lavrov")).isTrue();
-        assertThat(english.isWrittenAsPersonName("Ludwig van Beethoven")).isTrue();
-        assertThat(english.isWrittenAsPersonName("President")).isFalse();
-        assertThat(romanian.isWrittenAsPersonName("Ministrul")).isFalse();
-        assertThat(romanian.isWrittenAsPersonName("El")).isFalse();
-        // "din" links the words of an organisation's or a place's name, not of a person's
-        assertThat(romanian.isWrittenAsPersonName("Ion din Cluj")).isFalse();
-        assertThat(romanian.isWrittenAsPersonName("de Gaulle")).isFalse();
-    }
-
-    @Test
-    void pronounsRolesWeekdaysAndMonthsAreNeverNames() {
-        assertThat(romanian.isNeverName("Joi")).isTrue();
-        assertThat(romanian.isNeverName("Ministrul")).isTrue();
-        assertThat(english.isNeverName("The")).isTrue();
-        assertThat(romanian.isNeverName("Lavrov")).isFalse();
-        assertThat(english.isParticle("van")).isTrue();
+    /**
+     * {@code name}: every word capitalised but the small words inside names of organisations and places;
+     * {@code person}: no pronoun, no role alone, only the particles of people's names ("din" links
+     * places' names); {@code never}: pronouns, roles, determiners, weekdays and months.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
+    @CsvSource({
+            "ro, name, Comunitatea Economică a Statelor din Africa de Vest, true",
+            "ro, name, AES, true",
+            "en, name, Bank of England, true",
+            "ro, name, ministrul rus, false",
+            "ro, name, Ministrul rus de externe, false",
+            "ro, person, Serghei Lavrov, true",
+            "en, person, Ludwig van Beethoven, true",
+            "en, person, President, false",
+            "ro, person, Ministrul, false",
+            "ro, person, El, false",
+            "ro, person, Ion din Cluj, false",
+            "ro, person, de Gaulle, false",
+            "ro, never, Joi, true",
+            "ro, never, Ministrul, true",
+            "en, never, The, true",
+            "en, never, She, true",
+            "ro, never, Lavrov, false"})
+    void answersFromThePacksData(String language, String question, String text, boolean yes) {
+        NameRules names = PackData.bundled(language).names();
+        boolean answer = switch (question) {
+            case "name" -> names.isWrittenAsName(text);
+            case "person" -> names.isWrittenAsPersonName(text);
+            case "never" -> names.isNeverName(text);
+            default -> throw new IllegalArgumentException(question);
+        };
+        assertThat(answer).isEqualTo(yes);
     }
 }
