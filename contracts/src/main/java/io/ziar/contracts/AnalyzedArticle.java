@@ -36,7 +36,16 @@ public record AnalyzedArticle(
     }
 
     /** What an article shows before its analysis arrives: no text, no entities, no quotes. */
-    public static AnalyzedArticle notYet(String id, int version) {
-        return new AnalyzedArticle(id, version, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static AnalyzedArticle notYet() {
+        return new AnalyzedArticle(null, 0, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * This analysis under the article's stored identity: its current version and url, and the source
+     * and date the client gave (the page's otherwise), as the article view shows it.
+     */
+    public AnalyzedArticle asStored(String id, int version, String url, String source, Instant publishedAt) {
+        return new AnalyzedArticle(id, version, url, source, title, byline, siteName, body, language, publishedAt, entities,
+                quotes, personalData, fingerprint);
     }
 }

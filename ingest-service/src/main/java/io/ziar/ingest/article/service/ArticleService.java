@@ -116,8 +116,9 @@ public class ArticleService {
     }
 
     private static ArticleView view(Article a) {
-        return new ArticleView(a.id, a.version, a.status, a.statusChangedAt, a.url, a.source, a.publishedAt, a.receivedAt,
-                a.storyId, a.failureReason, a.analysis != null ? a.analysis : AnalyzedArticle.notYet(a.id, a.version));
+        AnalyzedArticle analysis = a.analysis != null ? a.analysis : AnalyzedArticle.notYet();
+        return new ArticleView(analysis.asStored(a.id, a.version, a.url, a.source, a.publishedAt), a.status, a.statusChangedAt,
+                a.receivedAt, a.storyId, a.failureReason);
     }
 
     private static void logIfUnknown(int updated, String id, ArticleStatus status) {
