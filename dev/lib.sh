@@ -130,6 +130,32 @@ fetched() {
   [ -f "$1" ] && [ "$(cat "$1")" = "$2" ] && compgen -G "$3" >/dev/null
 }
 
+# gather_jars NAME POM ARGS... : packages POM quietly (output in logs/fetch-<name>.log), which gathers
+# the jars where its -D ARGS say; dies showing the log's end when that fails
+gather_jars() {
+  local name=$1 pom=$2 logfile
+  shift 2
+  logfile=$RUN/logs/fetch-${name,,}.log
+  log "gathering $name jars (${MVN:-mvn} -f ${pom#"$ROOT"/})"
+  if ! run_mvn -q -f "$pom" package "$@" >"$logfile" 2>&1; then
+    show_log_tail "$logfile" 40
+    die "could not gather the $name jars"
+  fi
+}
+
+# first_java CANDIDATE... : the first candidate that is an executable (empty ones are passed over), else
+# the java on the PATH; fails when there is none
+first_java() {
+  local candidate
+  for candidate in "$@"; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+      printf '%s\n' "$candidate"
+      return 0
+    fi
+  done
+  command -v java
+}
+
 # start_bg NAME LOGFILE CMD... : starts CMD detached (nohup + own session and
 # process group), output appended to LOGFILE (a previous LOGFILE is moved to
 # LOGFILE.prev), pid written to pids/NAME.pid. Idempotent: returns 0 at once

@@ -42,16 +42,8 @@ use_running_port() {
 }
 
 opensearch_java() {
-  local candidate
-  for candidate in "${ZIAR_OPENSEARCH_JAVA:-}" \
-    /usr/lib/jvm/temurin-25-jdk-amd64/bin/java \
-    "${JAVA_HOME:+$JAVA_HOME/bin/java}"; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-      printf '%s\n' "$candidate"
-      return 0
-    fi
-  done
-  command -v java || die "no java found (OpenSearch 3.x needs Java 21+); set ZIAR_OPENSEARCH_JAVA"
+  first_java "${ZIAR_OPENSEARCH_JAVA:-}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java "${JAVA_HOME:+$JAVA_HOME/bin/java}" ||
+    die "no java found (OpenSearch 3.x needs Java 21+); set ZIAR_OPENSEARCH_JAVA"
 }
 
 # Prints the plugin class of a module jar (the only *Plugin class, or the
@@ -101,13 +93,7 @@ cmd_fetch() {
   stage=$RUN/infra/opensearch-home.stage
   rm -rf "$stage" "$RUN/infra/opensearch-build"
   mkdir -p "$stage"
-  log "gathering OpenSearch jars into $OS_HOME (${MVN:-mvn} -f dev/opensearch/pom.xml)"
-  if ! run_mvn -q -f "$OS_POM_DIR/pom.xml" package \
-    -Dziar.build.dir="$RUN/infra/opensearch-build" -Dziar.os.home="$stage" \
-    >"$RUN/logs/fetch-opensearch.log" 2>&1; then
-    show_log_tail "$RUN/logs/fetch-opensearch.log" 40
-    die "could not gather the OpenSearch jars"
-  fi
+  gather_jars OpenSearch "$OS_POM_DIR/pom.xml" -Dziar.build.dir="$RUN/infra/opensearch-build" -Dziar.os.home="$stage"
   rm -rf "$RUN/infra/opensearch-build"
 
   jar=$(compgen -G "$stage/lib/opensearch-[0-9]*.jar" | head -n 1) ||

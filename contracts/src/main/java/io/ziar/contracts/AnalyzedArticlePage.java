@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * One page of the analysed articles ingest-service stores, in id order (its internal endpoint
  * {@code GET /internal/v1/analyzed-articles?after=&limit=}, which search-service rebuilds an index
- * from); {@code next} is the {@code after} of the following page, null on the last.
+ * from: PostgreSQL is the source of truth of a reindex); {@code next} is the {@code after} of the
+ * following page, null on the last.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AnalyzedArticlePage(List<AnalyzedArticle> articles, String next) {
+public record AnalyzedArticlePage(List<StoredArticle> articles, String next) {
 
     public AnalyzedArticlePage {
         articles = articles == null ? List.of() : List.copyOf(articles);

@@ -243,12 +243,7 @@ class BadInputIT {
         cases.add(article("whitespace-only text", bytes("{\"text\":\" \\t\\n \"}"), problem(400, "invalid-input", "text")));
         cases.add(article("both text and html", bytes("{\"text\":\"x\",\"html\":\"<p>x</p>\"}"), problem(400, "invalid-input", "html")));
         // Sizes
-        cases.add(new Case("article: 50 MB body announced, never sent", () -> sendRaw(ingesterKey, "POST", ARTICLES,
-                Map.of("Content-Type", JSON, "Content-Length", String.valueOf(50L * MB), "Expect", "100-continue"), null),
-                problem(413, "payload-too-large")));
-        cases.add(new Case("article: 4 GB chunked body (no Content-Length)", () -> sendRaw(ingesterKey, "POST", ARTICLES,
-                Map.of("Content-Type", JSON, "Transfer-Encoding", "chunked"), jsonOfSize(4096L * MB)),
-                problem(413, "payload-too-large")));
+        tooLargeCases(cases, "article", ARTICLES, () -> ingesterKey);
         // Content types
         cases.add(new Case("article: text/plain", () -> call(ingesterKey, "POST", ARTICLES, Map.of("Content-Type", "text/plain"),
                 bytes("{\"text\":\"x\"}")), problem(415, "unsupported-media-type")));
@@ -325,14 +320,19 @@ class BadInputIT {
         cases.add(analyze("html without text", bytes("{\"html\":\"<html><script>x()</script></html>\"}"), problem(422, "unprocessable", "html")));
         cases.add(analyze("JSON array", bytes("[]"), problem(400, "invalid-input")));
         cases.add(analyze("unknown field", bytes("{\"text\":\"a\",\"model\":\"../../x\"}"), problem(400, "invalid-input", "model")));
-        cases.add(new Case("analyze: 50 MB body announced, never sent", () -> sendRaw(readerKey, "POST", ANALYZE,
-                Map.of("Content-Type", JSON, "Content-Length", String.valueOf(50L * MB), "Expect", "100-continue"), null),
-                problem(413, "payload-too-large")));
-        cases.add(new Case("analyze: 4 GB chunked body", () -> sendRaw(readerKey, "POST", ANALYZE,
-                Map.of("Content-Type", JSON, "Transfer-Encoding", "chunked"), jsonOfSize(4096L * MB)),
-                problem(413, "payload-too-large")));
+        tooLargeCases(cases, "analyze", ANALYZE, () -> readerKey);
         cases.add(new Case("analyze: text/plain", () -> call(readerKey, "POST", ANALYZE, Map.of("Content-Type", "text/plain"),
                 bytes("a b c")), problem(415, "unsupported-media-type")));
+    }
+
+    /** JSON bodies past the 5 MB limit: one announced and never sent, one chunked without an end in sight. */
+    private static void tooLargeCases(List<Case> cases, String endpoint, String path, Supplier<String> key) {
+        cases.add(new Case(endpoint + ": 50 MB body announced, never sent", () -> sendRaw(key.get(), "POST", path,
+                Map.of("Content-Type", JSON, "Content-Length", String.valueOf(50L * MB), "Expect", "100-continue"), null),
+                problem(413, "payload-too-large")));
+        cases.add(new Case(endpoint + ": 4 GB chunked body (no Content-Length)", () -> sendRaw(key.get(), "POST", path,
+                Map.of("Content-Type", JSON, "Transfer-Encoding", "chunked"), jsonOfSize(4096L * MB)),
+                problem(413, "payload-too-large")));
     }
 
     private static void searchCases(List<Case> cases) {

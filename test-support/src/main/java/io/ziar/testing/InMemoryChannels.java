@@ -1,46 +1,25 @@
 package io.ziar.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.quarkus.test.common.QuarkusTestResource;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * Swaps the named Kafka channels for in-memory ones, for tests of a service's own logic.
- * Arguments {@code incoming} and {@code outgoing}: comma-separated channel names.
+ * Swaps the named Kafka channels for in-memory ones for the annotated test class only, for tests of
+ * a service's own logic; the test reaches them through the injected
+ * {@code @Connector("smallrye-in-memory") InMemoryConnector}.
  */
-public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
+@QuarkusTestResource(value = InMemoryChannelsResource.class, restrictToAnnotatedClass = true)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface InMemoryChannels {
 
-    private String[] incoming = new String[0];
-    private String[] outgoing = new String[0];
+    /** Channels the test sends to, as Kafka would. */
+    String[] incoming() default {};
 
-    @Override
-    public void init(Map<String, String> args) {
-        incoming = split(args.get("incoming"));
-        outgoing = split(args.get("outgoing"));
-    }
-
-    @Override
-    public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>();
-        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory(incoming));
-        for (String channel : incoming) {
-            // As with Kafka, consumers run on a Vert.x context (Hibernate Reactive needs one).
-            config.put("mp.messaging.incoming." + channel + ".run-on-vertx-context", "true");
-        }
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory(outgoing));
-        return config;
-    }
-
-    @Override
-    public void stop() {
-        InMemoryConnector.clear();
-    }
-
-    private static String[] split(String names) {
-        return names == null || names.isBlank() ? new String[0]
-                : Arrays.stream(names.split(",")).map(String::strip).toArray(String[]::new);
-    }
+    /** Channels the test reads what the service sent from. */
+    String[] outgoing() default {};
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ziar.bench.corpus.CorpusGenerator;
 import io.ziar.contracts.AnalyzedArticle;
-import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Document;
 import io.ziar.nlp.pipeline.Extraction;
@@ -61,13 +60,8 @@ public class HotPathBenchmarks {
         pageUrl = article.path("url").asText();
         seed = Files.readString(data.resolve("seed/g4media-lavrov-mali.txt"), StandardCharsets.UTF_8);
         pipeline = new Pipeline();
-        Analysis analysis = pipeline.analyze(Document.ofText(seed));
-        Extraction extraction = analysis.extraction();
-        analyzed = new AnalyzedArticle("0123456789abcdef01234567", 1, "https://www.g4media.ro/a", "g4media.ro",
-                extraction.title(), extraction.byline(), extraction.siteName(), analysis.body(), analysis.language(),
-                Instant.parse("2026-11-27T10:00:00Z"), analysis.entities(), analysis.quotes(),
-                analysis.personalData().stream().map(found -> new PersonalDataFlag(found.kind().name(), found.start(), found.end())).toList(),
-                analysis.fingerprint(), "0123456789abcdef01234567");
+        analyzed = pipeline.analyze(Document.ofText(seed))
+                .article("0123456789abcdef01234567", 1, "https://www.g4media.ro/a", "g4media.ro", Instant.parse("2026-11-27T10:00:00Z"));
         analyzedJson = json.writeValueAsBytes(analyzed);
     }
 

@@ -1,34 +1,22 @@
 package io.ziar.contracts.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
-import io.ziar.contracts.Entity;
-import io.ziar.contracts.PersonalDataFlag;
-import io.ziar.contracts.Quote;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * An article as clients read it: what was stored, and what analysis found (offsets into body).
- * {@code failureReason} says why the pipeline gave up on a FAILED article.
+ * An article as clients read it: its analysis as nlp-service published it, under the stored id,
+ * version, url, source and date ({@link AnalyzedArticle#asStored}; offsets into body), so that a new
+ * analysis field shows here without a change, and where it is in the pipeline. {@code failureReason}
+ * says why the pipeline gave up on a FAILED article.
  */
 public record ArticleView(
-        String id,
-        int version,
+        @JsonUnwrapped AnalyzedArticle article,
         ArticleStatus status,
         Instant statusChangedAt,
-        String url,
-        String source,
-        String title,
-        String byline,
-        String siteName,
-        String body,
-        String language,
-        Instant publishedAt,
         Instant receivedAt,
-        List<Entity> entities,
-        List<Quote> quotes,
-        List<PersonalDataFlag> personalData,
         String storyId,
         String failureReason) {
 }

@@ -5,16 +5,17 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
+import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
 import io.ziar.contracts.RawArticle;
 
 /**
- * Records that ArticleService writes and reads with its own ObjectMapper (the outbox payload, the
- * stored entities and quotes) rather than through a REST endpoint or a Kafka channel, where Quarkus
- * would register them itself: a native executable needs their constructors and accessors.
+ * Records written and read with an ObjectMapper of our own (the outbox payload in ArticleWriter, the
+ * analysis document in JsonColumnFormat) rather than through a REST endpoint or a Kafka channel,
+ * where Quarkus would register them itself: a native executable needs their constructors and accessors.
  */
 @RegisterForReflection(targets = {RawArticle.class, AnalyzedArticle.class, IndexedArticle.class, Entity.class, Quote.class,
-        ArticleStatus.class})
+        PersonalDataFlag.class, ArticleStatus.class})
 final class JsonReflection {
 
     private JsonReflection() {

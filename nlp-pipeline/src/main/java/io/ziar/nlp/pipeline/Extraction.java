@@ -1,5 +1,8 @@
 package io.ziar.nlp.pipeline;
 
+import io.ziar.nlp.pipeline.extract.Block;
+import io.ziar.nlp.pipeline.extract.LeadImage;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,19 +19,6 @@ public record Extraction(
         LeadImage leadImage,
         List<String> paragraphs,
         List<Block> blocks) {
-
-    public record LeadImage(String url, String caption, String credit) {
-    }
-
-    /** One piece of the body, with the role it had on the page. */
-    public record Block(Kind kind, String text) {
-
-        public enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, PREFORMATTED }
-
-        public static Block paragraph(String text) {
-            return new Block(Kind.PARAGRAPH, text);
-        }
-    }
 
     public Extraction {
         paragraphs = List.copyOf(paragraphs);

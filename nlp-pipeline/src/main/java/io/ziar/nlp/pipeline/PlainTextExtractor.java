@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.BodyOpening;
 import io.ziar.nlp.pipeline.extract.FurnitureLines;
+import io.ziar.nlp.pipeline.extract.LeadImage;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class PlainTextExtractor {
             body.add(title);
             title = null;
         }
-        Extraction.LeadImage image = credit == null ? null : new Extraction.LeadImage(null, null, credit);
+        LeadImage image = credit == null ? null : new LeadImage(null, null, credit);
         return new Extraction(title, byline, null, siteName, image, body);
     }
 

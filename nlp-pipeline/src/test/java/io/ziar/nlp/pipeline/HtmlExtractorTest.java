@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline;
 
-import io.ziar.nlp.pipeline.Extraction.Block;
-import io.ziar.nlp.pipeline.Extraction.Block.Kind;
+import io.ziar.nlp.pipeline.extract.Block;
+import io.ziar.nlp.pipeline.extract.Block.Kind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

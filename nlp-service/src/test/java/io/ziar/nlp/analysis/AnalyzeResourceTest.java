@@ -1,7 +1,5 @@
 package io.ziar.nlp.analysis;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.ziar.testing.InMemoryChannels;
@@ -22,9 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-raw"),
-        @ResourceArg(name = "outgoing", value = "articles-analyzed")})
+@InMemoryChannels(incoming = "articles-raw", outgoing = "articles-analyzed")
 class AnalyzeResourceTest {
 
     private static final Path SEED = Path.of(System.getProperty("ziar.shared", "../../shared"), "data/seed/g4media-lavrov-mali.txt");

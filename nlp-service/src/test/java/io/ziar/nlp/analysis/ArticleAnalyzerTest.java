@@ -1,7 +1,5 @@
 package io.ziar.nlp.analysis;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-raw"),
-        @ResourceArg(name = "outgoing", value = "articles-analyzed")})
+@InMemoryChannels(incoming = "articles-raw", outgoing = "articles-analyzed")
 class ArticleAnalyzerTest {
 
     @Inject

@@ -1,7 +1,5 @@
 package io.ziar.search.entity;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -31,9 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Autocomplete over entity names and one entity's profile, against the real node. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-indexed")
 class EntityEndpointsTest {
 
     @Inject
@@ -50,7 +46,7 @@ class EntityEndpointsTest {
 
     private void index(String id, String day, List<Entity> entities, List<Quote> quotes, String marker) {
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + id, null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null, null)));
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null)));
         awaitIndexed(connector, id, 1);
     }
 

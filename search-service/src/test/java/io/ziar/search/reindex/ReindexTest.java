@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.AnalyzedArticlePage;
+import io.ziar.contracts.StoredArticle;
 import io.ziar.search.support.IngestStub;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
@@ -50,9 +50,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(ReindexTest.OwnIndex.class)
 @QuarkusTestResource(value = IngestStub.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-indexed")
 class ReindexTest {
 
     private static final String ALIAS = "test-reindex";
@@ -75,11 +73,11 @@ class ReindexTest {
 
     private static AnalyzedArticle article(String id, String marker) {
         return new AnalyzedArticle(id, 1, null, "example.ro", "Reindexare " + id, null, null, "Corpul articolului " + marker, "ro",
-                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null, null);
+                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null);
     }
 
     private static String page(List<AnalyzedArticle> articles, String next) throws Exception {
-        return JSON.writeValueAsString(new AnalyzedArticlePage(articles, next));
+        return JSON.writeValueAsString(new AnalyzedArticlePage(articles.stream().map(article -> new StoredArticle(article, null)).toList(), next));
     }
 
     @Test

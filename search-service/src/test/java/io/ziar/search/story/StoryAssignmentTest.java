@@ -1,7 +1,5 @@
 package io.ziar.search.story;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Near-duplicates join one story at index time, against the real node. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-indexed")
 class StoryAssignmentTest {
 
     @Inject
@@ -44,7 +40,7 @@ class StoryAssignmentTest {
      */
     private static AnalyzedArticle article(String id, String text, String publishedAt, long runMask, String marker) {
         return new AnalyzedArticle(id, 1, null, id.substring(0, 2) + ".ro", "Lavrov și Mali", null, null, text + " " + marker, "ro",
-                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask), null);
+                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask));
     }
 
     @Test

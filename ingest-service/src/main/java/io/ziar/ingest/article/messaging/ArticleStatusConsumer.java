@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 /** Moves articles along RECEIVED -> ANALYZED -> INDEXED as the downstream services report. */
 @ApplicationScoped
@@ -28,20 +29,20 @@ public class ArticleStatusConsumer {
 
     @Incoming("articles-analyzed")
     public Uni<Void> analyzed(AnalyzedArticle article) {
-        if (article == null) {
-            return skipUnreadable(Topics.ANALYZED);
-        }
-        return articles.recordAnalysis(article)
-                .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
+        return record(Topics.ANALYZED, article, articles::recordAnalysis);
     }
 
     @Incoming("articles-indexed")
     public Uni<Void> indexed(IndexedArticle article) {
-        if (article == null) {
-            return skipUnreadable(Topics.INDEXED);
+        return record(Topics.INDEXED, article, articles::recordIndexed);
+    }
+
+    /** Records a status event, retried with back-off (the database may be away for a moment). */
+    private static <T> Uni<Void> record(String topic, T event, Function<T, Uni<Void>> change) {
+        if (event == null) {
+            return skipUnreadable(topic);
         }
-        return articles.recordIndexed(article)
-                .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
+        return change.apply(event).onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
     }
 
     /** A status event we cannot read changes nothing; the article's own record is untouched. */

@@ -23,30 +23,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     }
 
     /**
-     * Stores an analysis unless a newer version's is already there (a date the page gave is kept when
-     * the client sent none: the client's wins); the status moves on only for the
-     * current version's (an older version's analysis, arriving after a revision, leaves it RECEIVED). One statement, so that a
-     * concurrent INDEXED update is never overwritten by a stale read.
+     * Stores an analysis, as one document, unless a newer version's is already there (a date the page
+     * gave is kept when the client sent none: the client's wins); the status moves on only for the
+     * current version's (an older version's analysis, arriving after a revision, leaves it RECEIVED).
+     * One statement, so that a concurrent INDEXED update is never overwritten by a stale read.
      */
-    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed, String entitiesJson, String quotesJson, String personalDataJson) {
+    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed) {
         return update("""
-                title = :title, byline = :byline, siteName = :siteName, body = :body, language = :language,
-                entities = :entities, quotes = :quotes, personalData = :personalData, fingerprint = :fingerprint,
-                storyId = coalesce(:storyId, storyId), analyzedVersion = :version,
+                analysis = :analysis, analyzedVersion = :version,
                 source = coalesce(source, :source), publishedAt = coalesce(publishedAt, :publishedAt),
                 statusChangedAt = case when status = :received and version <= :version then :now else statusChangedAt end,
                 status = case when status = :received and version <= :version then :analyzed else status end
                 where id = :id and (analyzedVersion is null or analyzedVersion <= :version)""",
-                Parameters.with("title", analyzed.title())
-                        .and("byline", analyzed.byline())
-                        .and("siteName", analyzed.siteName())
-                        .and("body", analyzed.body())
-                        .and("language", analyzed.language())
-                        .and("entities", entitiesJson)
-                        .and("quotes", quotesJson)
-                        .and("personalData", personalDataJson)
-                        .and("fingerprint", analyzed.fingerprint())
-                        .and("storyId", analyzed.storyId())
+                Parameters.with("analysis", analyzed)
                         .and("version", analyzed.version())
                         .and("source", analyzed.source())
                         .and("publishedAt", analyzed.publishedAt())

@@ -3,9 +3,6 @@ package io.ziar.ingest.article.service;
 import io.ziar.contracts.api.Acceptance;
 import io.ziar.contracts.api.ArticleView;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -13,10 +10,8 @@ import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.AnalyzedArticlePage;
 import io.ziar.contracts.ArticleStatus;
-import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
-import io.ziar.contracts.PersonalDataFlag;
-import io.ziar.contracts.Quote;
+import io.ziar.contracts.StoredArticle;
 import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.model.Article;
@@ -36,25 +31,20 @@ import java.util.List;
 public class ArticleService {
 
     private static final Logger LOG = Logger.getLogger(ArticleService.class);
-    private static final TypeReference<List<Entity>> ENTITIES = new TypeReference<>() { };
-    private static final TypeReference<List<Quote>> QUOTES = new TypeReference<>() { };
-    private static final TypeReference<List<PersonalDataFlag>> PERSONAL_DATA = new TypeReference<>() { };
 
     private final ArticleRepository articles;
     private final ArticleWriter writer;
     private final RevisionRepository revisions;
     private final Pool pool;
     private final PipelineBacklog backlog;
-    private final ObjectMapper json;
 
     public ArticleService(ArticleRepository articles, ArticleWriter writer, RevisionRepository revisions, Pool pool,
-                          PipelineBacklog backlog, ObjectMapper json) {
+                          PipelineBacklog backlog) {
         this.articles = articles;
         this.writer = writer;
         this.revisions = revisions;
         this.pool = pool;
         this.backlog = backlog;
-        this.json = json;
     }
 
     /** Stores a new article or a new version of a known one, or answers with the known one (same content). */
@@ -88,21 +78,20 @@ public class ArticleService {
     public Uni<ArticleView> find(String id) {
         return articles.findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No article with id '" + id + "'"))
-                .map(this::view);
+                .map(ArticleService::view);
     }
 
     /** A page of the stored analyses, as nlp-service published them plus the story search-service assigned. */
     @WithSession
     public Uni<AnalyzedArticlePage> analyzedAfter(String afterId, int limit) {
         return articles.analyzedAfter(afterId, limit).map(page -> new AnalyzedArticlePage(
-                page.stream().map(this::analysis).toList(),
+                page.stream().map(article -> new StoredArticle(article.analysis, article.storyId)).toList(),
                 page.size() < limit ? null : page.get(page.size() - 1).id));
     }
 
     @WithTransaction
     public Uni<Void> recordAnalysis(AnalyzedArticle analyzed) {
-        return articles.recordAnalysis(analyzed, write(analyzed.entities()), write(analyzed.quotes()),
-                        write(analyzed.personalData()))
+        return articles.recordAnalysis(analyzed)
                 .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED))
                 .replaceWithVoid();
     }
@@ -126,41 +115,15 @@ public class ArticleService {
                 .replaceWithVoid();
     }
 
-    private ArticleView view(Article a) {
-        return new ArticleView(a.id, a.version, a.status, a.statusChangedAt, a.url, a.source, a.title, a.byline,
-                a.siteName, a.body, a.language, a.publishedAt, a.receivedAt,
-                read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA), a.storyId,
-                a.failureReason);
-    }
-
-    private AnalyzedArticle analysis(Article a) {
-        return new AnalyzedArticle(a.id, a.analyzedVersion, a.url, a.source, a.title, a.byline, a.siteName, a.body, a.language,
-                a.publishedAt, read(a.entities, ENTITIES), read(a.quotes, QUOTES), read(a.personalData, PERSONAL_DATA),
-                a.fingerprint, a.storyId);
+    private static ArticleView view(Article a) {
+        AnalyzedArticle analysis = a.analysis != null ? a.analysis : AnalyzedArticle.notYet();
+        return new ArticleView(analysis.asStored(a.id, a.version, a.url, a.source, a.publishedAt), a.status, a.statusChangedAt,
+                a.receivedAt, a.storyId, a.failureReason);
     }
 
     private static void logIfUnknown(int updated, String id, ArticleStatus status) {
         if (updated == 0) {
             LOG.debugf("Status %s for article %s changed nothing (unknown id or already further)", status, id);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> List<T> read(String value, TypeReference<List<T>> type) {
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored analysis is not valid JSON", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.ziar.ingest.feed.rest;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -44,9 +43,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(value = FeedSites.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "outgoing", value = "outbox"),
-        @ResourceArg(name = "incoming", value = "articles-analyzed,articles-indexed")})
+@InMemoryChannels(incoming = {"articles-analyzed", "articles-indexed"}, outgoing = "outbox")
 class FeedResourceTest {
 
     private static final String RSS = "application/rss+xml";

@@ -1,7 +1,5 @@
 package io.ziar.ingest.job.rest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
@@ -38,9 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "outgoing", value = "outbox"),
-        @ResourceArg(name = "incoming", value = "articles-analyzed,articles-indexed")})
+@InMemoryChannels(incoming = {"articles-analyzed", "articles-indexed"}, outgoing = "outbox")
 class BulkResourceTest {
 
     private static final String NDJSON = "application/x-ndjson";

@@ -1,7 +1,5 @@
 package io.ziar.ingest.warc.rest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.ziar.ingest.article.service.ArticleDraft;
@@ -29,9 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "outgoing", value = "outbox"),
-        @ResourceArg(name = "incoming", value = "articles-analyzed,articles-indexed")})
+@InMemoryChannels(incoming = {"articles-analyzed", "articles-indexed"}, outgoing = "outbox")
 class WarcResourceTest {
 
     private static final Instant CRAWLED = Instant.parse("2024-05-16T10:00:00Z");

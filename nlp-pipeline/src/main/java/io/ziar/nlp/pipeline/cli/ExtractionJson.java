@@ -3,7 +3,7 @@ package io.ziar.nlp.pipeline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ziar.nlp.pipeline.Extraction;
-import io.ziar.nlp.pipeline.Extraction.Block;
+import io.ziar.nlp.pipeline.extract.Block;
 
 /** An extraction as the JSON object that {@code ./ziar extract} prints per page. */
 final class ExtractionJson {

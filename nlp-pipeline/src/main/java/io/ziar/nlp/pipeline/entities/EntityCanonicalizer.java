@@ -4,6 +4,7 @@ import io.ziar.contracts.Entity;
 import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
+import io.ziar.nlp.pipeline.tokens.RomanianBaseForms;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,16 +1,17 @@
 package io.ziar.nlp.pipeline.entities;
 
+import io.ziar.nlp.pipeline.lang.data.NameRules;
 import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.ner.Mention;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a PERSON mention is a person's name, by the rules of the article's language pack. RONEC v2
+ * Whether a PERSON mention is a person's name, by the pack's {@link NameRules} and, for a word that
+ * opens a sentence, the language's morphology. RONEC v2
  * also labels PERSON the pronouns and the common nouns that denote people ("el", "ministrul",
  * "omologului său"); those are mentions of a person but not names, and neither is a role alone
  * ("President", "Senator") nor a common noun capitalised only because it opens a sentence
@@ -28,42 +29,23 @@ final class PersonNames {
 
     private final Lemmatizer lemmatizer;
     private final String language;
-    private final Set<String> particles;
-    private final Set<String> pronouns;
-    private final Set<String> roles;
+    private final NameRules names;
     private final List<String> definiteEndings;
 
     PersonNames(Lemmatizer lemmatizer, PackData pack) {
         this.lemmatizer = lemmatizer;
         this.language = pack.language();
-        this.particles = pack.lowerCaseSet("name-particles");
-        this.pronouns = pack.lowerCaseSet("pronouns");
-        this.roles = pack.lowerCaseSet("roles");
+        this.names = pack.names();
         this.definiteEndings = pack.list("definite-endings");
     }
 
     boolean isName(String body, Mention mention) {
         String text = body.substring(mention.start(), mention.end());
+        if (!names.isWrittenAsPersonName(text)) {
+            return false;
+        }
         String[] words = WHITESPACE.split(text.strip());
-        if (words.length == 0 || words[0].isEmpty() || pronouns.contains(text.strip().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        boolean rolesOnly = true;
-        for (int w = 0; w < words.length; w++) {
-            boolean capital = !words[w].isEmpty() && Character.isUpperCase(words[w].codePointAt(0));
-            if (!capital && (w == 0 || !particles.contains(words[w]))) {
-                return false;
-            }
-            rolesOnly &= isRole(words[w]);
-        }
-        if (rolesOnly) {
-            return false;
-        }
         return words.length > 1 || !opensSentence(body, mention.start()) || !isCommonWord(body, words[0]);
-    }
-
-    boolean isRole(String word) {
-        return roles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -75,7 +57,7 @@ final class PersonNames {
         String[] words = WHITESPACE.split(name.strip());
         int lastRole = -1;
         for (int w = 0; w < words.length - 1; w++) {
-            if (isRole(words[w])) {
+            if (names.isRole(words[w])) {
                 lastRole = w;
             }
         }
@@ -83,7 +65,7 @@ final class PersonNames {
             return name;
         }
         List<String> rest = List.of(words).subList(lastRole + 1, words.length);
-        boolean named = rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || particles.contains(w));
+        boolean named = rest.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || names.isParticle(w));
         return named ? String.join(" ", rest) : name;
     }
 

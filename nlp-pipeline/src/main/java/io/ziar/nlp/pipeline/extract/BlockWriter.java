@@ -1,7 +1,6 @@
 package io.ziar.nlp.pipeline.extract;
 
-import io.ziar.nlp.pipeline.Extraction.Block;
-import io.ziar.nlp.pipeline.Extraction.Block.Kind;
+import io.ziar.nlp.pipeline.extract.Block.Kind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

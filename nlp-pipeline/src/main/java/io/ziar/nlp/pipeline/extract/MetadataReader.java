@@ -1,7 +1,6 @@
 package io.ziar.nlp.pipeline.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ziar.nlp.pipeline.Extraction.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

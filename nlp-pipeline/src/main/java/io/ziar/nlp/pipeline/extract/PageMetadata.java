@@ -1,6 +1,5 @@
 package io.ziar.nlp.pipeline.extract;
 
-import io.ziar.nlp.pipeline.Extraction.LeadImage;
 
 import java.time.Instant;
 

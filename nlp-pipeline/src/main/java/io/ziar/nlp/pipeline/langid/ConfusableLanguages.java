@@ -1,5 +1,11 @@
 package io.ziar.nlp.pipeline.langid;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +23,8 @@ import java.util.regex.Pattern;
  * bonus for every word of the text that is frequent in one of them and absent from (or rare in) its
  * neighbours ("ikke" is no help for Danish against Norwegian, "af" / "av", "mig" / "meg", "hvad" /
  * "hva" are), and for letters that only some of them write (Slovene has no ć, Czech ř ů ě,
- * Swedish ä ö where Danish and Norwegian write æ ø). The lists are written from knowledge of the
- * languages, not learnt from the evaluation text.
+ * Swedish ä ö where Danish and Norwegian write æ ø). The word lists ({@code langid/confusable-words.txt})
+ * are written from knowledge of the languages, not learnt from the evaluation text.
  */
 final class ConfusableLanguages {
 
@@ -30,51 +36,8 @@ final class ConfusableLanguages {
             Set.of("nl", "af"),
             Set.of("cs", "sk"));
 
-    private static final Map<String, Set<String>> WORDS = Map.ofEntries(
-            Map.entry("da", words("af mig dig sig hvad nu efter blev gemme noget nogen meget ud op hjælp gøre bruge søge sige findes "
-                    + "fundet vælg ændre ændringer gem åbn åbne slet fejl adgangskode indstillinger enhed enheder "
-                    + "brugeren bruger brugere sådan mellem igen anden andet læse køre kører tryk opret oprette nyt "
-                    + "tilladelse tilladt version information funktion opdatering opdateringer opdater installeret "
-                    + "ugen dage")),
-            Map.entry("no", words("av meg deg seg hva nå etter ble noe noen mye ut opp hjelp gjøre bruke søke si finnes funnet "
-                    + "velg endre endringer lagre åpne slett feil passord innstillinger enhet enheter brukeren bruker "
-                    + "brukere slik mellom igjen annen annet lese kjøre kjører trykk opprett opprette nytt tillatelse "
-                    + "tillatt versjon informasjon funksjon oppdatering oppdateringer oppdater installert ikkje kva")),
-            Map.entry("sv", words("och inte är att för från jag hur vad när här där också måste fel ange välj öppna spara "
-                    + "inställningar lösenord användare användaren stöds saknas finns ogiltig hittades kunde något "
-                    + "några denna detta samt eftersom upp vid sina nu efter blev mig dig sig av version information "
-                    + "funktion ut")),
-            Map.entry("hr", words("i u nije što ili može moguće ako kao toga već također sve svi svih sada gdje tko kada uređaja "
-                    + "uređaj korisnik korisnika odaberite greška pogreška postavke lozinka datoteku bio")),
-            Map.entry("bs", words("i u nije što ili može moguće ako kao toga već također sve svi svih sada gdje ko kada korisnik "
-                    + "datoteku bio")),
-            Map.entry("sl", words("in v ni kaj lahko ki so bo bil če kot tega že tudi vse vsi vseh zdaj kje kdo kdaj še naprave "
-                    + "naprava uporabnik uporabnika izberite napaka nastavitve geslo datoteko mogoče jih")),
-            Map.entry("sr", words("и у је није са из све сви када где ко шта бити изаберите корисника датотеку i u je nije sa iz "
-                    + "sve svi kada gde ko šta može izaberite korisnik datoteku")),
-            Map.entry("mk", words("и во е со ги кога каде сите изберете корисникот датотеката папката оваа")),
-            Map.entry("bg", words("и в с от със във който която което които файла файлът няма трябва ще са е из кога как")),
-            Map.entry("ru", words("и в с что это или для быть может нет был была было удалось невозможно ошибка из как его все "
-                    + "если будет только где")),
-            Map.entry("uk", words("та і й у з що це або чи як неможливо його які який яка буде бути немає помилка всі якщо тільки "
-                    + "в для")),
-            Map.entry("be", words("і ў з што гэта або як")),
-            Map.entry("es", words("y el los las una un del es más también ya sin hay hacer tiene archivo carpeta contraseña puede "
-                    + "pueden error lo le al eso cuando donde muy ninguna nuevo con en la aquí")),
-            Map.entry("pt", words("não uma um com em são também já mais pelo pela sem isso aqui fazer tem há arquivo ou você então "
-                    + "até foi pode nome ao do da dos das os as é e onde ficheiro")),
-            Map.entry("gl", words("non unha un con en xa tamén máis polo pola sen iso aquí facer ten teñen hai ficheiro cartafol "
-                    + "contrasinal coa co cun cunha nun nunha ningún ningunha algún algunha súa xanela ou foi pode "
-                    + "nome ao do da dos das os as é e cando onde")),
-            Map.entry("ca", words("amb els les per què és això aquest aquesta fitxer carpeta contrasenya pot poden hi del dels als "
-                    + "al una un l d s es pel el en la error")),
-            Map.entry("it", words("il di che non è per con della delle dei gli una un sono essere questo questa file cartella nome "
-                    + "può impossibile da la le e del al lo l d sua")),
-            Map.entry("nl", words("niet de een zijn wordt worden deze bestand map u uw voor zal je jij naar bij werd wilt er "
-                    + "kunnen naam")),
-            Map.entry("af", words("nie jy hierdie lêer lêers sal vir word n")),
-            Map.entry("cs", words("není jsou může být nelze soubor souboru složka heslo se")),
-            Map.entry("sk", words("nie sú môže byť nemožno súbor súboru priečinok heslo sa")));
+    /** Frequent words of each language that its neighbours lack: {@code /langid/confusable-words.txt}. */
+    private static final Map<String, Set<String>> WORDS = wordLists("/langid/confusable-words.txt");
 
     /** Letters that only some languages of a group write. */
     private static final Map<String, String> LETTERS = Map.ofEntries(
@@ -106,8 +69,22 @@ final class ConfusableLanguages {
     private ConfusableLanguages() {
     }
 
-    private static Set<String> words(String list) {
-        return Set.of(list.split(" "));
+    private static Map<String, Set<String>> wordLists(String resource) {
+        try (InputStream in = ConfusableLanguages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            Map<String, Set<String>> lists = new HashMap<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        int colon = line.indexOf(':');
+                        lists.put(line.substring(0, colon).strip(), Set.of(line.substring(colon + 1).strip().split(" ")));
+                    });
+            return Map.copyOf(lists);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     private static Map<String, List<Set<String>>> groupsOf() {

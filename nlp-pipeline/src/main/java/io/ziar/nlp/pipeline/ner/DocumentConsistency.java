@@ -1,6 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
-import io.ziar.nlp.pipeline.entities.RomanianBaseForms;
+import io.ziar.nlp.pipeline.tokens.RomanianBaseForms;
+import io.ziar.nlp.pipeline.lang.data.NameRules;
 import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
@@ -39,8 +40,6 @@ public final class DocumentConsistency {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
     private static final Set<String> NAME_LABELS = Set.of("PERSON", "ORG", "GPE", "LOC");
-    /** Small words that may stand inside a proper name: "Comunitatea Economică a Statelor din Africa de Vest". */
-    private static final Set<String> NAME_LINKS = Set.of("de", "din", "a", "al", "și", "la", "van", "von", "der", "du", "of", "the");
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
     /** After a role: a few lower-case words, a comma, then one to four capitalised words. */
     private static final Pattern APPOSITION = Pattern.compile(
@@ -90,6 +89,7 @@ public final class DocumentConsistency {
     /** The document's mentions corrected; {@code pack} gives the conjunctions that join two names. */
     public List<Mention> apply(String body, List<Mention> mentions, PackData pack) {
         Set<String> conjunctions = pack.lowerCaseSet("conjunctions");
+        NameRules names = pack.names();
         MentionSet result = new MentionSet();
         for (Mention mention : mentions) {
             for (Mention part : splitAtConjunction(body, mention, conjunctions)) {
@@ -122,10 +122,10 @@ public final class DocumentConsistency {
                 result.put(new Mention(mention.start(), mention.end(), "GPE"));
             }
         }
-        Map<String, String> labelOfName = majorityLabels(body, result.toList());
+        Map<String, String> labelOfName = majorityLabels(body, result.toList(), names);
         for (Mention mention : result.toList()) {
             String[] words = WHITESPACE.split(body.substring(mention.start(), mention.end()));
-            if (mention.label().equals("PERSON") && words.length >= 2 && isProperName(body, mention)) {
+            if (mention.label().equals("PERSON") && words.length >= 2 && isProperName(body, mention, names)) {
                 labelOfName.put(words[words.length - 1], "PERSON");
             }
         }
@@ -133,7 +133,7 @@ public final class DocumentConsistency {
             labelOfName.put(organisation, "ORG");
         }
         Map<String, List<Integer>> wordStarts = wordStarts(body);
-        labelOfName.forEach((name, label) -> markAll(body, wordStarts, name, label, result));
+        labelOfName.forEach((name, label) -> markAll(body, wordStarts, name, label, result, names));
         return result.toList();
     }
 
@@ -159,7 +159,8 @@ public final class DocumentConsistency {
      * Every whole-word occurrence of the name becomes a mention with the label, unless a longer
      * proper name covers it ("Richard Wagner" stays a person when "Wagner" is an organisation).
      */
-    private static void markAll(String body, Map<String, List<Integer>> wordStarts, String name, String label, MentionSet mentions) {
+    private static void markAll(String body, Map<String, List<Integer>> wordStarts, String name, String label, MentionSet mentions,
+                                NameRules names) {
         int firstWordEnd = 0;
         while (firstWordEnd < name.length() && Character.isLetterOrDigit(name.charAt(firstWordEnd))) {
             firstWordEnd++;
@@ -170,7 +171,7 @@ public final class DocumentConsistency {
                 continue;
             }
             boolean insideLonger = mentions.overlapping(at, end).stream().anyMatch(m -> m.start() <= at && end <= m.end()
-                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m)));
+                    && m.end() - m.start() > name.length() && (m.label().equals(label) || isProperName(body, m, names)));
             if (!insideLonger) {
                 mentions.put(new Mention(at, end, label));
             }
@@ -225,10 +226,10 @@ public final class DocumentConsistency {
     }
 
     /** Proper-name mentions' text -> the label given to it most often. */
-    private static Map<String, String> majorityLabels(String body, List<Mention> mentions) {
+    private static Map<String, String> majorityLabels(String body, List<Mention> mentions, NameRules names) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Mention mention : mentions) {
-            if (isProperName(body, mention)) {
+            if (isProperName(body, mention, names)) {
                 votes.computeIfAbsent(body.substring(mention.start(), mention.end()), n -> new HashMap<>()).merge(mention.label(), 1, Integer::sum);
             }
         }
@@ -237,14 +238,7 @@ public final class DocumentConsistency {
         return labels;
     }
 
-    /** Every word capitalised, as names are ("Serghei Lavrov", "AES"), not role phrases ("ministrul rus"). */
-    private static boolean isProperName(String body, Mention mention) {
-        for (String word : WHITESPACE.split(body.substring(mention.start(), mention.end()))) {
-            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !Character.isUpperCase(word.codePointAt(0))
-                    && !NAME_LINKS.contains(word)) {
-                return false;
-            }
-        }
-        return Character.isUpperCase(body.codePointAt(mention.start()));
+    private static boolean isProperName(String body, Mention mention, NameRules names) {
+        return names.isWrittenAsName(body.substring(mention.start(), mention.end()));
     }
 }

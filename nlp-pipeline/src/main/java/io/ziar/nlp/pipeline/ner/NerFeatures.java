@@ -90,37 +90,37 @@ final class NerFeatures {
         if (i == 0) {
             out[n++] = hash(Template.FIRST_SHAPE, shapes[i]);
         }
-        out[n++] = hash(Template.PREV_LOWER, lower(i - 1));
-        out[n++] = hash(Template.NEXT_LOWER, lower(i + 1));
-        out[n++] = hash(Template.PREV2_LOWER, lower(i - 2));
-        out[n++] = hash(Template.NEXT2_LOWER, lower(i + 2));
-        out[n++] = hash(Template.PREV_STEM, stem(i - 1));
-        out[n++] = hash(Template.NEXT_STEM, stem(i + 1));
-        out[n++] = hash(Template.PREV_SHAPE, shape(i - 1));
-        out[n++] = hash(Template.NEXT_SHAPE, shape(i + 1));
-        out[n++] = hash(Template.PREV_LOWER_LOWER, lower(i - 1), l);
-        out[n++] = hash(Template.LOWER_NEXT_LOWER, l, lower(i + 1));
-        out[n++] = hash(Template.PREV_LOWER_SHAPE, lower(i - 1), shapes[i]);
-        out[n++] = hash(Template.SHAPE_NEXT_LOWER, shapes[i], lower(i + 1));
-        out[n++] = hash(Template.SHAPES_AROUND, shape(i - 1), shapes[i], shape(i + 1));
-        out[n++] = hash(Template.PREV2_PREV_LOWER, lower(i - 2), lower(i - 1));
+        out[n++] = hash(Template.PREV_LOWER, at(lower, i - 1));
+        out[n++] = hash(Template.NEXT_LOWER, at(lower, i + 1));
+        out[n++] = hash(Template.PREV2_LOWER, at(lower, i - 2));
+        out[n++] = hash(Template.NEXT2_LOWER, at(lower, i + 2));
+        out[n++] = hash(Template.PREV_STEM, at(stems, i - 1));
+        out[n++] = hash(Template.NEXT_STEM, at(stems, i + 1));
+        out[n++] = hash(Template.PREV_SHAPE, at(shapes, i - 1));
+        out[n++] = hash(Template.NEXT_SHAPE, at(shapes, i + 1));
+        out[n++] = hash(Template.PREV_LOWER_LOWER, at(lower, i - 1), l);
+        out[n++] = hash(Template.LOWER_NEXT_LOWER, l, at(lower, i + 1));
+        out[n++] = hash(Template.PREV_LOWER_SHAPE, at(lower, i - 1), shapes[i]);
+        out[n++] = hash(Template.SHAPE_NEXT_LOWER, shapes[i], at(lower, i + 1));
+        out[n++] = hash(Template.SHAPES_AROUND, at(shapes, i - 1), shapes[i], at(shapes, i + 1));
+        out[n++] = hash(Template.PREV2_PREV_LOWER, at(lower, i - 2), at(lower, i - 1));
         out[n++] = suffix3(Template.PREV_SUFFIX3, i - 1);
         out[n++] = suffix3(Template.NEXT_SUFFIX3, i + 1);
         out[n++] = hash(Template.GAZETTEER, gazetteer[i]);
         out[n++] = hash(Template.GAZETTEER_SHAPE, gazetteer[i], shapes[i]);
-        out[n++] = hash(Template.GAZETTEER_AROUND, gazetteer(i - 1), gazetteer[i], gazetteer(i + 1));
-        out[n++] = hash(Template.PREV_LOWER_GAZETTEER, lower(i - 1), gazetteer[i]);
-        out[n++] = hash(Template.PREV3_LOWER, lower(i - 3));
-        out[n++] = hash(Template.NEXT3_LOWER, lower(i + 3));
+        out[n++] = hash(Template.GAZETTEER_AROUND, at(gazetteer, i - 1), gazetteer[i], at(gazetteer, i + 1));
+        out[n++] = hash(Template.PREV_LOWER_GAZETTEER, at(lower, i - 1), gazetteer[i]);
+        out[n++] = hash(Template.PREV3_LOWER, at(lower, i - 3));
+        out[n++] = hash(Template.NEXT3_LOWER, at(lower, i + 3));
         if (i > 0 && Character.isUpperCase(words[i].charAt(0)) && !".!?:\"„“«-–—".contains(words[i - 1])) {
             out[n++] = hash(Template.INNER_CAPITAL, shapes[i]);
         }
         out[n++] = hash(Template.LEMMA, lemmas[i]);
-        out[n++] = hash(Template.PREV_LEMMA, lemma(i - 1));
-        out[n++] = hash(Template.NEXT_LEMMA, lemma(i + 1));
+        out[n++] = hash(Template.PREV_LEMMA, at(lemmas, i - 1));
+        out[n++] = hash(Template.NEXT_LEMMA, at(lemmas, i + 1));
         out[n++] = hash(Template.LEMMA_GAZETTEER, lemmaGazetteer[i]);
-        out[n++] = hash(Template.LEMMA_GAZETTEER_AROUND, lemmaGazetteer(i - 1), lemmaGazetteer[i], lemmaGazetteer(i + 1));
-        out[n++] = hash(Template.PREV_LEMMA_LEMMA, lemma(i - 1), lemmas[i]);
+        out[n++] = hash(Template.LEMMA_GAZETTEER_AROUND, at(lemmaGazetteer, i - 1), lemmaGazetteer[i], at(lemmaGazetteer, i + 1));
+        out[n++] = hash(Template.PREV_LEMMA_LEMMA, at(lemmas, i - 1), lemmas[i]);
         out[n++] = hash(Template.LEMMA_SHAPE, lemmas[i], shapes[i]);
         out[n++] = hash(Template.CLUSTER_2, clusterPrefix(i, 2));
         out[n++] = hash(Template.CLUSTER_4, clusterPrefix(i, 4));
@@ -131,8 +131,8 @@ final class NerFeatures {
         out[n++] = hash(Template.PHRASE_SHAPE, phrases[i], shapes[i]);
         out[n++] = hash(Template.LEMMA_RATE, lemmaRates[i]);
         out[n++] = hash(Template.LEMMA_RATE_SHAPE, lemmaRates[i], shapes[i]);
-        out[n++] = hash(Template.PREV_LEMMA_RATE, lemmaRate(i - 1), lemmaRates[i]);
-        out[n++] = hash(Template.NEXT_LEMMA_RATE, lemmaRates[i], lemmaRate(i + 1));
+        out[n++] = hash(Template.PREV_LEMMA_RATE, at(lemmaRates, i - 1), lemmaRates[i]);
+        out[n++] = hash(Template.NEXT_LEMMA_RATE, lemmaRates[i], at(lemmaRates, i + 1));
         out[n++] = hash(Template.WORD_RATE, wordRates[i]);
         out[n++] = hash(Template.WORD_RATE_SHAPE, wordRates[i], shapes[i]);
         if (i == 0) {
@@ -178,32 +178,9 @@ final class NerFeatures {
         return path.length() > levels ? path.substring(0, levels) : path;
     }
 
-    private String lemma(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : lemmas[i];
-    }
-
-    private String lemmaRate(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : lemmaRates[i];
-    }
-
-    private String lemmaGazetteer(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : lemmaGazetteer[i];
-    }
-
-    private String lower(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : lower[i];
-    }
-
-    private String shape(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : shapes[i];
-    }
-
-    private String stem(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : stems[i];
-    }
-
-    private String gazetteer(int i) {
-        return i < 0 || i >= words.length ? BOUNDARY : gazetteer[i];
+    /** Word {@code i}'s value in a column, the sentence boundary outside the sentence. */
+    private String at(String[] column, int i) {
+        return i < 0 || i >= words.length ? BOUNDARY : column[i];
     }
 
     private long suffix3(Template template, int i) {

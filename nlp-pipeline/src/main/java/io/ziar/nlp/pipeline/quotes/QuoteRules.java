@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.quotes;
 
+import io.ziar.nlp.pipeline.lang.data.NameRules;
 import io.ziar.nlp.pipeline.lang.data.PackData;
 
 import java.util.ArrayList;
@@ -26,10 +27,8 @@ final class QuoteRules {
     private final Set<String> verbs;
     private final Set<String> auxiliaries;
     private final Set<String> subjectPronouns;
-    private final Set<String> roles;
     private final Set<String> determiners;
-    private final Set<String> notNames;
-    private final Set<String> nameParticles;
+    private final NameRules names;
     private final Set<String> abbreviations;
     private final List<List<String>> accordingTo = new ArrayList<>();
 
@@ -44,10 +43,8 @@ final class QuoteRules {
         verbs = pack.lowerCaseSet("reporting-verbs");
         auxiliaries = pack.lowerCaseSet("auxiliaries");
         subjectPronouns = pack.lowerCaseSet("subject-pronouns");
-        roles = pack.lowerCaseSet("roles");
         determiners = pack.lowerCaseSet("determiners");
-        notNames = pack.lowerCaseSet("not-names");
-        nameParticles = pack.lowerCaseSet("name-particles");
+        names = pack.names();
         abbreviations = pack.lowerCaseSet("abbreviations");
         for (String phrase : pack.list("according-to-phrases")) {
             accordingTo.add(new BodyWords(phrase.toLowerCase(Locale.ROOT), Set.of()).lowerCaseTexts());
@@ -95,7 +92,7 @@ final class QuoteRules {
     }
 
     boolean isRole(BodyWords.Word word) {
-        return roles.contains(word.lower());
+        return names.isRole(word.lower());
     }
 
     boolean isDeterminer(BodyWords.Word word) {
@@ -103,13 +100,12 @@ final class QuoteRules {
     }
 
     boolean isNameParticle(BodyWords.Word word) {
-        return nameParticles.contains(word.lower());
+        return names.isParticle(word.lower());
     }
 
-    /** A capitalised word that is still no name: a determiner, pronoun, role, verb, weekday or month opening a phrase. */
+    /** A capitalised word that is still no name ({@link NameRules#isNeverName}), or a verb opening a phrase. */
     boolean isNeverName(BodyWords.Word word) {
-        return isDeterminer(word) || isSubjectPronoun(word) || isRole(word) || isVerb(word) || isAuxiliary(word)
-                || notNames.contains(word.lower());
+        return names.isNeverName(word.lower()) || isVerb(word) || isAuxiliary(word);
     }
 
     /** The pack's abbreviations, whose period ends no sentence. */

@@ -4,6 +4,7 @@ import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Extraction;
+import io.ziar.nlp.pipeline.extract.LeadImage;
 import io.ziar.nlp.pipeline.personal.PersonalData;
 import io.ziar.nlp.pipeline.tokens.AnalyzedSentence;
 
@@ -16,7 +17,7 @@ public record AnalyzeResult(
         String byline,
         String siteName,
         Instant publishedAt,
-        Extraction.LeadImage leadImage,
+        LeadImage leadImage,
         String body,
         List<String> paragraphs,
         String language,

@@ -70,34 +70,44 @@ final class NerCorpora {
 
     /** Universal NER: {@code # sent_id}, {@code # text}, then {@code index token tag ...} lines. */
     static List<AnnotatedSentence> uner(Path file) {
-        List<AnnotatedSentence> sentences = new ArrayList<>();
+        return conllSentences(file).stream().map(sentence -> aligned(sentence.id(), sentence.text(),
+                sentence.column(1), bio(sentence.column(2)))).toList();
+    }
+
+    /** A sentence of a CoNLL-U-like file: its {@code # sent_id} and {@code # text}, and its words' columns. */
+    private record ConllSentence(String id, String text, List<String[]> words) {
+
+        List<String> column(int index) {
+            return words.stream().map(columns -> columns[index]).toList();
+        }
+    }
+
+    /** The file's sentences, blank-line separated; multi-word tokens and empty nodes ("3-4", "5.1") are left out. */
+    private static List<ConllSentence> conllSentences(Path file) {
+        List<ConllSentence> sentences = new ArrayList<>();
         String id = null;
         String text = null;
-        List<String> tokens = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        for (String line : lines(file)) {
+        List<String[]> words = new ArrayList<>();
+        List<String> all = new ArrayList<>(lines(file));
+        all.add("");
+        for (String line : all) {
             if (line.startsWith("# sent_id = ")) {
                 id = line.substring(12).strip();
             } else if (line.startsWith("# text = ")) {
                 text = line.substring(9);
             } else if (line.isBlank()) {
-                if (!tokens.isEmpty()) {
-                    sentences.add(aligned(id, text, tokens, bio(tags)));
+                if (!words.isEmpty()) {
+                    sentences.add(new ConllSentence(id, text, words));
                 }
-                tokens = new ArrayList<>();
-                tags = new ArrayList<>();
+                words = new ArrayList<>();
                 id = null;
                 text = null;
             } else if (!line.startsWith("#")) {
                 String[] columns = line.split("\t");
                 if (columns[0].matches("\\d+")) {
-                    tokens.add(columns[1]);
-                    tags.add(columns[2]);
+                    words.add(columns);
                 }
             }
-        }
-        if (!tokens.isEmpty()) {
-            sentences.add(aligned(id, text, tokens, bio(tags)));
         }
         return sentences;
     }
@@ -247,30 +257,8 @@ final class NerCorpora {
     }
 
     private static List<AnnotatedSentence> gumDocument(Path file) {
-        List<AnnotatedSentence> sentences = new ArrayList<>();
-        String id = null;
-        String text = null;
-        List<GumWord> words = new ArrayList<>();
-        List<String> all = new ArrayList<>(lines(file));
-        all.add("");
-        for (String line : all) {
-            if (line.startsWith("# sent_id = ")) {
-                id = line.substring(12).strip();
-            } else if (line.startsWith("# text = ")) {
-                text = line.substring(9);
-            } else if (line.isBlank()) {
-                if (!words.isEmpty()) {
-                    sentences.add(gumSentence(id, text, words));
-                }
-                words = new ArrayList<>();
-            } else if (!line.startsWith("#")) {
-                String[] columns = line.split("\t");
-                if (columns[0].matches("\\d+")) {
-                    words.add(new GumWord(columns[1], columns[3], columns[4], columns[9]));
-                }
-            }
-        }
-        return sentences;
+        return conllSentences(file).stream().map(sentence -> gumSentence(sentence.id(), sentence.text(), sentence.words().stream()
+                .map(columns -> new GumWord(columns[1], columns[3], columns[4], columns[9])).toList())).toList();
     }
 
     private static AnnotatedSentence gumSentence(String id, String text, List<GumWord> words) {

@@ -5,7 +5,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.commons.problem.ProblemType;
+import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.AnalyzedArticlePage;
+import io.ziar.contracts.StoredArticle;
 import io.ziar.contracts.api.ReindexJob;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
@@ -143,8 +145,10 @@ public class ReindexService {
     /** Stored articles keep the story they were given; one stored before stories were assigned gets one now. */
     private Uni<List<JsonObject>> documents(AnalyzedArticlePage page) {
         Instant now = Instant.now();
-        return stories.storiesOf(page.articles()).map(storyIds -> IntStream.range(0, storyIds.size())
-                .mapToObj(i -> ArticleDocument.of(page.articles().get(i), storyIds.get(i), now)).toList());
+        List<AnalyzedArticle> analyses = page.articles().stream().map(StoredArticle::analysis).toList();
+        return stories.storiesOf(analyses, page.articles().stream().map(StoredArticle::storyId).toList())
+                .map(storyIds -> IntStream.range(0, storyIds.size())
+                        .mapToObj(i -> ArticleDocument.of(analyses.get(i), storyIds.get(i), now)).toList());
     }
 
     /** Articles indexed live since {@code from}, copied from the live index, in id order. */

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,19 +38,24 @@ public class StoryAssigner {
         this.recent = recent;
     }
 
+    /** The stories of newly analysed articles, none of which has one yet. */
+    public Uni<List<String>> storiesOf(List<AnalyzedArticle> articles) {
+        return storiesOf(articles, Collections.nCopies(articles.size(), null));
+    }
+
     /**
      * The story of each article, in order: one {@code _msearch} asks the index for the candidates of
      * all of them, and each article also sees the ones before it in the list (through the recent
-     * stories), so copies that arrive together join one story. A story id an article already has (a
-     * reindex from the stored articles) is kept.
+     * stories), so copies that arrive together join one story. A story an article already has
+     * ({@code knownStories}, null where none: a reindex from the stored articles) is kept.
      */
-    public Uni<List<String>> storiesOf(List<AnalyzedArticle> articles) {
+    public Uni<List<String>> storiesOf(List<AnalyzedArticle> articles, List<String> knownStories) {
         List<Integer> lookups = new ArrayList<>();
         StringBuilder searches = new StringBuilder();
         for (int i = 0; i < articles.size(); i++) {
             AnalyzedArticle article = articles.get(i);
             Optional<Fingerprint> fingerprint = Fingerprint.parse(article.fingerprint());
-            if (article.storyId() == null && fingerprint.isPresent()) {
+            if (knownStories.get(i) == null && fingerprint.isPresent()) {
                 lookups.add(i);
                 searches.append("{}\n").append(query(article.id(), fingerprint.get()).encode()).append('\n');
             }
@@ -65,7 +71,7 @@ public class StoryAssigner {
                     stories.add(assign(article, responses.getJsonObject(lookup)));
                     lookup++;
                 } else {
-                    stories.add(article.storyId() != null ? article.storyId() : article.id());
+                    stories.add(knownStories.get(i) != null ? knownStories.get(i) : article.id());
                 }
             }
             return stories;

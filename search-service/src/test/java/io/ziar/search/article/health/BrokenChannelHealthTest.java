@@ -1,7 +1,5 @@
 package io.ziar.search.article.health;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -34,9 +32,7 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 @TestProfile(BrokenChannelHealthTest.BrokenProducer.class)
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-analyzed-dead-letters")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-analyzed-dead-letters")
 class BrokenChannelHealthTest {
 
     /** articles.indexed on the real broker, with a serializer that cannot read its own jar. */
@@ -69,7 +65,7 @@ class BrokenChannelHealthTest {
         String id = "broken-" + marker();
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, "https://example.ro/" + id, "example.ro",
                 "Titlu", null, null, "Corp " + id, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                null, null)));
+                null)));
 
         // the indexer keeps trying to confirm the article; each attempt fails on the producer
         JsonPath ready = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))

@@ -2,7 +2,6 @@ package io.ziar.search.article.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.ziar.search.support.OpenSearchStub;
 import io.ziar.testing.InMemoryChannels;
@@ -29,9 +28,7 @@ import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
 @QuarkusTestResource(value = OpenSearchStub.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@InMemoryChannels(incoming = "articles-analyzed", outgoing = "articles-indexed")
 class SearchUnavailableTest {
 
     WireMockServer openSearch;

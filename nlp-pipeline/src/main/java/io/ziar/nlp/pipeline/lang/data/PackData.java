@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code abbreviations} (words whose period is not a sentence end), {@code proclitics} and
  * {@code enclitics} (the parts of hyphenated joins that are words of their own), {@code inflection-endings}
  * (stripped for the entity model's stem feature), {@code pronouns}, {@code name-particles}
- * ("von", "de"), {@code not-names} (weekdays, months, sentence adverbs: never an entity on their own)
+ * ("von", "de"), {@code name-links} (small words inside the names of organisations and places: "din",
+ * "of"; see {@link NameRules}), {@code not-names} (weekdays, months, sentence adverbs: never an entity on their own)
  * and {@code roles} (titles that may stand before a name). Sections named {@code *-phrases} hold one
  * phrase a line: {@code teaser-phrases} (lines they open point to other pages: "Citește și", "Read
  * more"), {@code prompt-phrases} (calls to follow, subscribe, donate or comment), {@code furniture-phrases}
@@ -40,10 +41,12 @@ public final class PackData {
 
     private final String language;
     private final Map<String, List<String>> sections;
+    private final NameRules names;
 
     private PackData(String language, Map<String, List<String>> sections) {
         this.language = language;
         this.sections = sections;
+        this.names = new NameRules(this);
     }
 
     /** The bundled data of a language (this package depends on no other of the pipeline, so that every stage may read it), or an empty pack's when there is none. */
@@ -83,6 +86,11 @@ public final class PackData {
 
     public String language() {
         return language;
+    }
+
+    /** What the pack's data says about names: the one place every stage asks whether a mention is one. */
+    public NameRules names() {
+        return names;
     }
 
     /** A section's items in file order. */

@@ -1,6 +1,5 @@
-package io.ziar.nlp.pipeline.entities;
+package io.ziar.nlp.pipeline.tokens;
 
-import io.ziar.nlp.pipeline.tokens.Lemmatizer;
 
 import java.util.Locale;
 import java.util.Set;

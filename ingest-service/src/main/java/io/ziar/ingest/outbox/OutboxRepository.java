@@ -1,8 +1,0 @@
-package io.ziar.ingest.outbox;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-public class OutboxRepository implements PanacheRepository<OutboxEvent> {
-}
