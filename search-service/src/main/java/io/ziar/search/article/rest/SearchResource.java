@@ -6,16 +6,14 @@ import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.service.Cursor;
 import io.ziar.search.article.service.SearchQueryBuilder;
 import io.ziar.search.article.service.SearchRequest;
+import io.ziar.contracts.api.SearchParameters;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.service.SearchService;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Locale;
 
@@ -35,25 +33,17 @@ public class SearchResource {
     }
 
     @GET
-    public Uni<SearchResult> search(
-            @Parameter(description = "Words, quoted phrases, -exclusions, OR") @RestQuery String q,
-            @Parameter(description = "ISO 639-1 language code") @RestQuery String lang,
-            @Parameter(description = "Source, e.g. g4media.ro") @RestQuery String source,
-            @Parameter(description = "Canonical entity name") @RestQuery String entity,
-            @Parameter(description = "Published at or after (ISO-8601 date or date-time)") @RestQuery String from,
-            @Parameter(description = "Published before (ISO-8601 date or date-time)") @RestQuery String to,
-            @Parameter(description = "relevance (default) or newest") @RestQuery String sort,
-            // A string, read here: an Integer parameter that is not a number would be a 404 (JAX-RS), not a problem naming it.
-            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String size,
-            @Parameter(description = "The 'next' token of the previous page") @RestQuery String cursor,
-            @Parameter(description = "The facet to search inside: person, org, gpe, loc, source or language") @RestQuery String facet,
-            @Parameter(description = "Only values of that facet starting with this, any letter case") @RestQuery String facetPrefix,
-            @Parameter(description = "'story': one hit per story (near-duplicates), with the story's size") @RestQuery String collapse) {
-        return Uni.createFrom().item(() -> new SearchRequest(blankToNull(q), blankToNull(lang), blankToNull(source),
-                        blankToNull(entity), instant("from", from), instant("to", to), sort(sort), PageSize.of(size, config),
-                        blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(facet, facetPrefix),
-                        blankToNull(facetPrefix), collapse(collapse, cursor)))
-                .flatMap(search::search);
+    public Uni<SearchResult> search(@BeanParam SearchParameters parameters) {
+        return Uni.createFrom().item(() -> request(parameters)).flatMap(search::search);
+    }
+
+    private SearchRequest request(SearchParameters parameters) {
+        String cursor = parameters.cursor();
+        return new SearchRequest(blankToNull(parameters.q()), blankToNull(parameters.lang()), blankToNull(parameters.source()),
+                blankToNull(parameters.entity()), instant("from", parameters.from()), instant("to", parameters.to()),
+                sort(parameters.sort()), PageSize.of(parameters.size(), config),
+                blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(parameters.facet(), parameters.facetPrefix()),
+                blankToNull(parameters.facetPrefix()), collapse(parameters.collapse(), cursor));
     }
 
     private static String facet(String facet, String facetPrefix) {

@@ -2,15 +2,14 @@ package io.ziar.search.article.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.SearchResult;
+import io.ziar.contracts.api.SimilarParameters;
 import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.service.SearchService;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/articles/{id}/similar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,8 +24,7 @@ public class SimilarResource {
     }
 
     @GET
-    public Uni<SearchResult> similar(@RestPath String id,
-                                     @Parameter(description = "Hits, 1 to 100") @RestQuery String size) {
-        return Uni.createFrom().item(() -> PageSize.of(size, config)).flatMap(hits -> search.similar(id, hits));
+    public Uni<SearchResult> similar(@BeanParam SimilarParameters parameters) {
+        return Uni.createFrom().item(() -> PageSize.of(parameters.size(), config)).flatMap(hits -> search.similar(parameters.id(), hits));
     }
 }

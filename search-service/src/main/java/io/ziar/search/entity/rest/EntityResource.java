@@ -3,18 +3,18 @@ package io.ziar.search.entity.rest;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.api.EntityProfile;
+import io.ziar.contracts.api.EntitySuggestionParameters;
 import io.ziar.contracts.api.EntitySuggestions;
 import io.ziar.search.article.config.SearchConfig;
 import io.ziar.search.article.rest.PageSize;
 import io.ziar.search.entity.service.EntityKeys;
 import io.ziar.search.entity.service.EntityService;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import static io.ziar.commons.input.Inputs.blankToNull;
 
@@ -31,17 +31,14 @@ public class EntityResource {
     }
 
     @GET
-    public Uni<EntitySuggestions> suggest(
-            @Parameter(description = "The start of any word of a name (or of several words in a row), any letter case, "
-                    + "with or without diacritics, in Latin or Cyrillic letters") @RestQuery String prefix,
-            @Parameter(description = "Suggestions, 1 to 100") @RestQuery String size) {
-        String typed = blankToNull(prefix);
+    public Uni<EntitySuggestions> suggest(@BeanParam EntitySuggestionParameters parameters) {
+        String typed = blankToNull(parameters.prefix());
         if (typed == null) {
             return Uni.createFrom().failure(ProblemException.invalid("prefix", "'prefix' is required"));
         }
         return Uni.createFrom().item(() -> {
             name("prefix", typed);
-            return PageSize.of(size, config);
+            return PageSize.of(parameters.size(), config);
         }).flatMap(count -> entities.suggest(typed, count));
     }
 
