@@ -5,12 +5,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.ziar.contracts.AnalyzedArticle;
-import io.ziar.contracts.Entity;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
-import io.ziar.search.article.service.Cursor;
+import io.ziar.search.article.query.Cursor;
 import io.ziar.search.support.Indexing;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static io.ziar.search.support.Indexing.marker;
+import static io.ziar.search.support.Indexing.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static io.ziar.search.support.Indexing.marker;
-import static io.ziar.search.support.Indexing.search;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Against the real OpenSearch node (its own alias in tests), with the Kafka channels in memory. */

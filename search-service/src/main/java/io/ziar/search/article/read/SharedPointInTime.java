@@ -1,9 +1,10 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.read;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.article.query.SearchQueryBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;

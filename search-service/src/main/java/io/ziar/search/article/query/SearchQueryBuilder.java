@@ -1,7 +1,8 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.query;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.search.article.indexing.ArticleDocument;
 import io.ziar.search.entity.service.EntityQueries;
 
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.read;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.search.article.client.OpenSearchErrors;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,7 +44,7 @@ public class NodeReads {
 
     /** A read already {@link #admitted}, answered within the read deadline. */
     public <T> Uni<T> answeredInTime(Uni<T> admitted) {
-        return SearchService.guarded(admitted.ifNoItem().after(config.readDeadline()).fail());
+        return OpenSearchErrors.guarded(admitted.ifNoItem().after(config.readDeadline()).fail());
     }
 
     /**

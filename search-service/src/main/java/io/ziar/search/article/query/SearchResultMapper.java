@@ -1,9 +1,8 @@
-package io.ziar.search.article.service;
-
-import io.ziar.contracts.api.SearchResult;
+package io.ziar.search.article.query;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.api.SearchResult;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.query;
 
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;

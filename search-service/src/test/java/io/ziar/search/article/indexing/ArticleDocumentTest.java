@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.indexing;
 
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.AnalyzedArticle;

@@ -1,9 +1,9 @@
-package io.ziar.search.article.service;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.ziar.search.article.index;
 
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IndexDefinitionTest {
 

@@ -1,10 +1,12 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.read;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.api.SearchResult;
 import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.article.query.SearchRequest;
+import io.ziar.search.article.query.SearchResultMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +42,7 @@ public class FirstPageCache {
      * The answer kept for {@code request} on {@code snapshot}'s generation, or {@code search}'s (read in
      * the snapshot's point in time), kept unless it fails.
      */
-    Uni<SearchResult> answer(SharedPointInTime.Snapshot snapshot, SearchRequest request, Supplier<Uni<SearchResult>> search) {
+    public Uni<SearchResult> answer(SharedPointInTime.Snapshot snapshot, SearchRequest request, Supplier<Uni<SearchResult>> search) {
         Pages pages = pagesOf(snapshot);
         if (pages == null) {
             return search.get();

@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.read;
 
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;

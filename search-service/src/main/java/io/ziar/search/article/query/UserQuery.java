@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.query;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.read;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.SmallRyeConfig;

@@ -1,14 +1,14 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.index;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.search.article.client.OpenSearchClient;
+import io.ziar.search.article.client.OpenSearchErrors;
 import io.ziar.search.article.config.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -101,7 +101,7 @@ public class IndexManager {
     }
 
     public Uni<Boolean> aliasExists(String alias) {
-        return openSearch.alias(alias).replaceWith(true).onFailure(IndexManager::isNotFound).recoverWithItem(false);
+        return openSearch.alias(alias).replaceWith(true).onFailure(OpenSearchErrors::isNotFound).recoverWithItem(false);
     }
 
     private Uni<Void> addNewFields() {
@@ -113,7 +113,7 @@ public class IndexManager {
                 .put("add", new JsonObject().put("index", config.index()).put("alias", config.alias())
                         .put("is_write_index", true))));
         return openSearch.createIndex(config.index(), mapping(config.shards(), config.replicas()))
-                .onFailure(IndexManager::alreadyExists).recoverWithNull()
+                .onFailure(OpenSearchErrors::alreadyExists).recoverWithNull()
                 .flatMap(created -> openSearch.updateAliases(addAlias))
                 .invoke(done -> LOG.infof("Created index %s and alias %s", config.index(), config.alias()))
                 .replaceWithVoid();
@@ -135,18 +135,5 @@ public class IndexManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static boolean isNotFound(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 404;
-    }
-
-    public static boolean isBadRequest(Throwable failure) {
-        return failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400;
-    }
-
-    /** Another replica won the race (a mapping error would surface at the alias update that follows). */
-    public static boolean alreadyExists(Throwable failure) {
-        return isBadRequest(failure);
     }
 }

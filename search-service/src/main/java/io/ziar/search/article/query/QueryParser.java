@@ -1,4 +1,4 @@
-package io.ziar.search.article.service;
+package io.ziar.search.article.query;
 
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.search.entity.service.EntityKeys;
