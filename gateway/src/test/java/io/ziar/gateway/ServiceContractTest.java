@@ -1,7 +1,6 @@
 package io.ziar.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,11 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -60,31 +61,20 @@ class ServiceContractTest {
 
     @Test
     void everySearchParameterReachesSearchService() {
-        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
-        Map<String, String> sent = valuesFor(queryParameters(SearchParameters.class));
-        assertThat(sent).hasSize(12);
-        authorised().queryParams(sent).get("/api/v1/search").then().statusCode(200);
-        assertReceived(getRequestedFor(urlPathEqualTo("/api/v1/search")), sent);
-        assertDocumented("/api/v1/search", sent);
+        assertThat(queryParameters(SearchParameters.class)).hasSize(12);
+        assertEveryParameterReachesSearch("/api/v1/search", "/api/v1/search", "/api/v1/search", SearchParameters.class);
     }
 
     @Test
     void everySimilarParameterReachesSearchService() {
-        services.stubFor(get(urlPathEqualTo("/api/v1/articles/a%201/similar")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
         assertThat(pathParameters(SimilarParameters.class)).containsExactly("id");
-        Map<String, String> sent = valuesFor(queryParameters(SimilarParameters.class));
-        authorised().queryParams(sent).get("/api/v1/articles/a 1/similar").then().statusCode(200);
-        assertReceived(getRequestedFor(urlPathEqualTo("/api/v1/articles/a%201/similar")), sent);
-        assertDocumented("/api/v1/articles/{id}/similar", sent);
+        assertEveryParameterReachesSearch("/api/v1/articles/a 1/similar", "/api/v1/articles/a%201/similar",
+                "/api/v1/articles/{id}/similar", SimilarParameters.class);
     }
 
     @Test
     void everyEntitySuggestionParameterReachesSearchService() {
-        services.stubFor(get(urlPathEqualTo("/api/v1/entities")).willReturn(okJson("{\"entities\":[]}")));
-        Map<String, String> sent = valuesFor(queryParameters(EntitySuggestionParameters.class));
-        authorised().queryParams(sent).get("/api/v1/entities").then().statusCode(200);
-        assertReceived(getRequestedFor(urlPathEqualTo("/api/v1/entities")), sent);
-        assertDocumented("/api/v1/entities", sent);
+        assertEveryParameterReachesSearch("/api/v1/entities", "/api/v1/entities", "/api/v1/entities", EntitySuggestionParameters.class);
     }
 
     @Test
@@ -109,15 +99,18 @@ class ServiceContractTest {
         assertThat(api.getMap("components.schemas.AnalysisResult.properties").keySet()).isEqualTo(result.fieldNames());
     }
 
-    /** The query parameters a parameter class declares. */
     private static List<String> queryParameters(Class<?> parameters) {
-        return Arrays.stream(parameters.getDeclaredFields()).filter(field -> field.isAnnotationPresent(QueryParam.class))
-                .map(field -> field.getAnnotation(QueryParam.class).value()).toList();
+        return declared(parameters, QueryParam.class, QueryParam::value);
     }
 
     private static List<String> pathParameters(Class<?> parameters) {
-        return Arrays.stream(parameters.getDeclaredFields()).filter(field -> field.isAnnotationPresent(PathParam.class))
-                .map(field -> field.getAnnotation(PathParam.class).value()).toList();
+        return declared(parameters, PathParam.class, PathParam::value);
+    }
+
+    /** The names of the parameters a parameter class declares with that annotation. */
+    private static <A extends Annotation> List<String> declared(Class<?> parameters, Class<A> annotation, Function<A, String> name) {
+        return Arrays.stream(parameters.getDeclaredFields()).filter(field -> field.isAnnotationPresent(annotation))
+                .map(field -> name.apply(field.getAnnotation(annotation))).toList();
     }
 
     /** A value of its own for each parameter, with characters that need encoding on the way. */
@@ -125,19 +118,22 @@ class ServiceContractTest {
         return names.stream().collect(Collectors.toMap(name -> name, name -> name + " ș&=?", (a, b) -> a, LinkedHashMap::new));
     }
 
-    /** The service got each parameter once with the value sent, and no other parameter. */
-    private void assertReceived(RequestPatternBuilder request, Map<String, String> sent) {
-        List<LoggedRequest> received = services.findAll(request);
+    /**
+     * A GET of {@code path} with a value of its own for each query parameter of {@code parameters}: the
+     * service gets each once with the value sent and no other, and the public document lists them all.
+     */
+    private void assertEveryParameterReachesSearch(String path, String servicePath, String documentedPath, Class<?> parameters) {
+        services.stubFor(get(urlPathEqualTo(servicePath)).willReturn(okJson("{}")));
+        Map<String, String> sent = valuesFor(queryParameters(parameters));
+        authorised().queryParams(sent).get(path).then().statusCode(200);
+        List<LoggedRequest> received = services.findAll(getRequestedFor(urlPathEqualTo(servicePath)));
         assertThat(received).hasSize(1);
-        Map<String, List<String>> parameters = received.get(0).getQueryParams().entrySet().stream()
+        Map<String, List<String>> query = received.get(0).getQueryParams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().values()));
-        assertThat(parameters).isEqualTo(sent.entrySet().stream()
+        assertThat(query).isEqualTo(sent.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.of(entry.getValue()))));
-    }
-
-    private static void assertDocumented(String path, Map<String, String> sent) {
         List<String> documented = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
-                .getList("paths.'" + path + "'.get.parameters.findAll { it.in == 'query' }.name");
+                .getList("paths.'" + documentedPath + "'.get.parameters.findAll { it.in == 'query' }.name");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(sent.keySet());
     }
 }

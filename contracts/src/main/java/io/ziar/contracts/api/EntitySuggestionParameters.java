@@ -5,23 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The query parameters of {@code GET /api/v1/entities} (autocomplete), declared once for the
- * gateway, its REST client and search-service (a class, not a record: see {@link SearchParameters}).
+ * gateway, its REST client and search-service (public fields, as in {@link SearchParameters}).
  */
 public class EntitySuggestionParameters {
 
-    @QueryParam("prefix")
-    @Parameter(description = "The start of a word of a name", example = "lavr")
-    private String prefix;
-
-    @QueryParam("size")
-    @Parameter(description = "Suggestions, 1 to 100 (10)")
-    private String size;
-
-    public String prefix() {
-        return prefix;
-    }
-
-    public String size() {
-        return size;
-    }
+    @QueryParam("prefix") @Parameter(description = "The start of a word of a name", example = "lavr") public String prefix;
+    @QueryParam("size") @Parameter(description = "Suggestions, 1 to 100 (10)") public String size;
 }

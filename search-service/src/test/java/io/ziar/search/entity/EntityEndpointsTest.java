@@ -1,14 +1,12 @@
 package io.ziar.search.entity;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
 import io.ziar.search.entity.service.EntityKeys;
-import io.ziar.testing.InMemoryChannels;
+import io.ziar.search.support.IndexerChannelsInMemory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Autocomplete over entity names and one entity's profile, against the real node. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@IndexerChannelsInMemory
 class EntityEndpointsTest {
 
     @Inject

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,8 +11,8 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.AnalyzedArticlePage;
+import io.ziar.search.support.IndexerChannelsInMemory;
 import io.ziar.search.support.IngestStub;
-import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -50,9 +49,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(ReindexTest.OwnIndex.class)
 @QuarkusTestResource(value = IngestStub.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@IndexerChannelsInMemory
 class ReindexTest {
 
     private static final String ALIAS = "test-reindex";

@@ -1,7 +1,5 @@
 package io.ziar.search.story;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -9,7 +7,7 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
 import io.ziar.search.story.service.RecentStories;
 import io.ziar.search.story.service.Syndicated;
-import io.ziar.testing.InMemoryChannels;
+import io.ziar.search.support.IndexerChannelsInMemory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -26,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Near-duplicates join one story at index time, against the real node. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true, initArgs = {
-        @ResourceArg(name = "incoming", value = "articles-analyzed"),
-        @ResourceArg(name = "outgoing", value = "articles-indexed")})
+@IndexerChannelsInMemory
 class StoryAssignmentTest {
 
     @Inject

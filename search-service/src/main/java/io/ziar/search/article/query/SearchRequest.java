@@ -32,12 +32,12 @@ public record SearchRequest(
 
     /** The search asked for: each parameter read and checked, a problem naming the first one that is wrong. */
     public static SearchRequest from(SearchParameters parameters, SearchConfig config) {
-        String cursor = parameters.cursor();
-        return new SearchRequest(blankToNull(parameters.q()), blankToNull(parameters.lang()), blankToNull(parameters.source()),
-                blankToNull(parameters.entity()), instant("from", parameters.from()), instant("to", parameters.to()),
-                sort(parameters.sort()), PageSize.of(parameters.size(), config),
-                blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(parameters.facet(), parameters.facetPrefix()),
-                blankToNull(parameters.facetPrefix()), collapse(parameters.collapse(), cursor));
+        String cursor = parameters.cursor;
+        return new SearchRequest(blankToNull(parameters.q), blankToNull(parameters.lang), blankToNull(parameters.source),
+                blankToNull(parameters.entity), instant("from", parameters.from), instant("to", parameters.to),
+                sort(parameters.sort), PageSize.of(parameters.size, config),
+                blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(parameters.facet, parameters.facetPrefix),
+                blankToNull(parameters.facetPrefix), collapse(parameters.collapse, cursor));
     }
 
     private static String facet(String facet, String facetPrefix) {

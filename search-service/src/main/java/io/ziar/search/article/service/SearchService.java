@@ -85,7 +85,7 @@ public class SearchService {
      * an id the index does not hold is a 404, not an empty list.
      */
     public Uni<SearchResult> similar(SimilarParameters parameters) {
-        return Uni.createFrom().item(() -> PageSize.of(parameters.size(), config)).flatMap(size -> similar(parameters.id(), size));
+        return Uni.createFrom().item(() -> PageSize.of(parameters.size, config)).flatMap(size -> similar(parameters.id, size));
     }
 
     private Uni<SearchResult> similar(String id, int size) {

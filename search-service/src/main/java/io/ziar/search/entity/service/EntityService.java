@@ -30,13 +30,13 @@ public class EntityService {
 
     /** Autocomplete: a prefix is required, with a letter or digit; the page size as for every list. */
     public Uni<EntitySuggestions> suggest(EntitySuggestionParameters parameters) {
-        String typed = blankToNull(parameters.prefix());
+        String typed = blankToNull(parameters.prefix);
         if (typed == null) {
             return Uni.createFrom().failure(ProblemException.invalid("prefix", "'prefix' is required"));
         }
         return Uni.createFrom().item(() -> {
             name("prefix", typed);
-            return PageSize.of(parameters.size(), config);
+            return PageSize.of(parameters.size, config);
         }).flatMap(count -> suggest(typed, count));
     }
 

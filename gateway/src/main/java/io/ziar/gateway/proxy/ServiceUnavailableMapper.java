@@ -15,36 +15,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.io.IOException;
 
 /** A service that is down, slow or shed by a bulkhead becomes a 503 problem; the rest of the API goes on. */
-public class UnavailableMappers {
+public class ServiceUnavailableMapper {
 
-    private static final Logger LOG = Logger.getLogger(UnavailableMappers.class);
+    private static final Logger LOG = Logger.getLogger(ServiceUnavailableMapper.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    @ServerExceptionMapper
-    public Response faultTolerance(FaultToleranceException e, UriInfo uri) {
-        return unavailable(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreachable(ProcessingException e, UriInfo uri) {
-        return unavailable(e, uri);
-    }
-
     /**
-     * Refused, reset or closed connections towards a service, also in the middle of a streamed upload
+     * Fault tolerance giving up (timeout, open circuit, full bulkhead), a service unreachable, and
+     * refused, reset or closed connections towards a service, also in the middle of a streamed upload
      * (the service restarted): what it stored before stays, and the client sends the rest again.
      */
-    @ServerExceptionMapper
-    public Response connection(IOException e, UriInfo uri) {
-        return unavailable(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response closed(VertxException e, UriInfo uri) {
-        return unavailable(e, uri);
-    }
-
-    private static Response unavailable(Exception e, UriInfo uri) {
+    @ServerExceptionMapper({FaultToleranceException.class, ProcessingException.class, IOException.class, VertxException.class})
+    public Response unavailable(Exception e, UriInfo uri) {
         LOG.warnf("Upstream unavailable for %s: %s", uri.getPath(), e.toString());
         Response problem = ProblemMappers.respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                 "A service behind the gateway is unavailable; try again shortly", null), uri);
