@@ -1,6 +1,7 @@
 package io.ziar.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,10 +27,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-/** Feeds, WARC files and revisions through the gateway: relayed as they are, for the roles that may. */
+/** Uploads (NDJSON, feed documents, WARC files), their jobs, feeds and revisions through the gateway: relayed as they are, for the roles that may. */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = true)
-class FeedRelayTest {
+class IngestRelayTest {
 
     private static final String ADMIN = "Bearer test-admin-key";
 
@@ -117,5 +118,50 @@ class FeedRelayTest {
                 .body(containsString("/api/v1/warc"))
                 .body(containsString("/api/v1/articles/{id}/revisions"))
                 .body(containsString("DOCTYPE"));
+    }
+
+    @Test
+    void anUploadWhoseServiceGoesAwayMidStreamIsAServiceUnavailableProblem() {
+        services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+        given().urlEncodingEnabled(false).header("Authorization", ADMIN).contentType("application/x-ndjson")
+                .body("{\"text\":\"x\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles:bulk")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body(org.hamcrest.Matchers.not(containsString("Exception")));
+    }
+
+    @Test
+    void bulkUploadIsRelayedWithItsBodyAndEncoding() {
+        String body = "{\"text\":\"unu\"}\n{\"text\":\"doi\"}\n";
+        services.stubFor(post("/api/v1/articles:bulk").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Location", "/api/v1/jobs/j1")
+                .withBody("{\"id\":\"j1\",\"status\":\"PROCESSING\",\"received\":2}")));
+
+        given().urlEncodingEnabled(false).header("Authorization", ADMIN).contentType("application/x-ndjson")
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles:bulk")
+                .then().statusCode(202)
+                .header("Location", "/api/v1/jobs/j1")
+                .body("id", org.hamcrest.Matchers.equalTo("j1"));
+
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/articles:bulk"))
+                .withHeader("Content-Type", containing("application/x-ndjson"))
+                .withRequestBody(equalTo(body)));
+    }
+
+    @Test
+    void jobsAreRelayedWithTheirProblems() {
+        services.stubFor(get("/api/v1/jobs/j1").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"j1\",\"indexed\":2}")));
+        services.stubFor(get("/api/v1/jobs/nope").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+
+        given().header("Authorization", ADMIN).get("/api/v1/jobs/j1").then().statusCode(200)
+                .body("indexed", org.hamcrest.Matchers.equalTo(2));
+        given().header("Authorization", ADMIN).get("/api/v1/jobs/nope").then().statusCode(404)
+                .contentType(containsString("problem"));
+        given().get("/api/v1/jobs/j1").then().statusCode(401);
     }
 }
