@@ -11,8 +11,8 @@ import io.ziar.bench.suite.Suite;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.RawArticle;
 import io.ziar.nlp.analysis.service.AnalysisService;
-import io.ziar.search.article.service.ArticleDocument;
-import io.ziar.search.article.service.BulkWrite;
+import io.ziar.search.article.indexing.ArticleDocument;
+import io.ziar.search.article.indexing.BulkWrite;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import io.ziar.bench.corpus.SharedSentences;
 import io.ziar.bench.suite.Latencies;
 import io.ziar.bench.suite.Report;
 import io.ziar.bench.suite.Suite;
-import io.ziar.search.article.service.SearchQueryBuilder;
-import io.ziar.search.article.service.SearchRequest;
+import io.ziar.search.article.query.SearchQueryBuilder;
+import io.ziar.search.article.query.SearchRequest;
 
 import java.io.IOException;
 import java.nio.file.Path;

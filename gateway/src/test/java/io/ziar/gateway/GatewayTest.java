@@ -158,21 +158,6 @@ class GatewayTest {
     }
 
     @Test
-    void searchParametersArePassedOn() {
-        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
-        authorised().queryParam("q", "cooperare militară").queryParam("lang", "ro").queryParam("size", 5)
-                .queryParam("facet", "person").queryParam("facetPrefix", "Ser").queryParam("collapse", "story")
-                .get("/api/v1/search").then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
-        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/search"))
-                .withQueryParam("q", equalTo("cooperare militară"))
-                .withQueryParam("lang", equalTo("ro"))
-                .withQueryParam("size", equalTo("5"))
-                .withQueryParam("facet", equalTo("person"))
-                .withQueryParam("facetPrefix", equalTo("Ser"))
-                .withQueryParam("collapse", equalTo("story")));
-    }
-
-    @Test
     void similarArticlesAndEntitiesAreRelayedToSearchForReaders() {
         String reader = authorised().contentType(ContentType.JSON).body("{\"name\":\"relay-reader\",\"role\":\"reader\"}")
                 .post("/api/v1/admin/keys").then().statusCode(201).extract().path("key");

@@ -2,7 +2,7 @@ package io.ziar.bench.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ziar.search.article.service.SearchQueryBuilder;
+import io.ziar.search.article.query.SearchQueryBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,17 +5,16 @@ import io.smallrye.health.api.HealthGroup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.ziar.gateway.analysis.client.NlpClient;
-import io.ziar.gateway.article.client.IngestClient;
-import io.ziar.gateway.search.client.SearchOperationsClient;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The readiness of each service behind the gateway, at {@code /q/health/group/services}: "UP", or
@@ -30,20 +29,33 @@ public class ServicesHealthCheck implements AsyncHealthCheck {
 
     static final String UP = "UP";
 
-    private final IngestClient ingest;
-    private final NlpClient nlp;
-    private final SearchOperationsClient search;
+    private final ReadinessClient ingest;
+    private final ReadinessClient nlp;
+    private final ReadinessClient search;
 
-    public ServicesHealthCheck(@RestClient IngestClient ingest, @RestClient NlpClient nlp, @RestClient SearchOperationsClient search) {
-        this.ingest = ingest;
-        this.nlp = nlp;
-        this.search = search;
+    /** The services' addresses are their REST clients' (Quarkus' own properties). */
+    public ServicesHealthCheck(@ConfigProperty(name = "quarkus.rest-client.ingest.url") URI ingest,
+                               @ConfigProperty(name = "quarkus.rest-client.nlp.url") URI nlp,
+                               @ConfigProperty(name = "quarkus.rest-client.search.url") URI search,
+                               ServicesHealthConfig config) {
+        this.ingest = readinessOf(ingest, config);
+        this.nlp = readinessOf(nlp, config);
+        this.search = readinessOf(search, config);
+    }
+
+    private static ReadinessClient readinessOf(URI service, ServicesHealthConfig config) {
+        long timeout = config.timeout().toMillis();
+        return QuarkusRestClientBuilder.newBuilder().baseUri(service)
+                .connectTimeout(timeout, TimeUnit.MILLISECONDS).readTimeout(timeout, TimeUnit.MILLISECONDS)
+                // a 503 is an answer to report, not a failure
+                .disableDefaultMapper(true)
+                .build(ReadinessClient.class);
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
         return Uni.combine().all()
-                .unis(ready(ingest::readiness), ready(nlp::readiness), ready(search::readiness))
+                .unis(ready(ingest), ready(nlp), ready(search))
                 .with((ingestState, nlpState, searchState) -> HealthCheckResponse.named("services")
                         .withData("ingest-service", ingestState)
                         .withData("nlp-service", nlpState)
@@ -52,8 +64,8 @@ public class ServicesHealthCheck implements AsyncHealthCheck {
                         .build());
     }
 
-    private static Uni<String> ready(Supplier<Uni<? extends Response>> readiness) {
-        return Uni.createFrom().deferred(readiness)
+    private static Uni<String> ready(ReadinessClient service) {
+        return Uni.createFrom().deferred(service::readiness)
                 .map((Response response) -> {
                     try (response) {
                         if (response.getStatus() == Response.Status.OK.getStatusCode()) {

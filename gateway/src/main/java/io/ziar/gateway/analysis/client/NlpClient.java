@@ -2,7 +2,6 @@ package io.ziar.gateway.analysis.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -17,20 +16,14 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "nlp")
 @RegisterClientHeaders
 @Path("/")
+@Timeout(5000)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
+@Bulkhead(value = 8, waitingTaskQueue = 32)
 public interface NlpClient {
 
+    /** The body as bytes, as the client sent them: decoded here, invalid UTF-8 would reach nlp-service repaired. */
     @POST
     @Path("/api/v1/analyze")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timeout(5000)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000)
-    @Bulkhead(value = 8, waitingTaskQueue = 32)
-    /** The body as bytes, as the client sent them: decoded here, invalid UTF-8 would reach nlp-service repaired. */
     Uni<Response> analyze(byte[] request);
-
-    /** The service's own readiness, for the gateway's view of the services behind it. */
-    @GET
-    @Path("/q/health/ready")
-    @Timeout(900)
-    Uni<Response> readiness();
 }

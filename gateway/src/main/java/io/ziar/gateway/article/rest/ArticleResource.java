@@ -7,12 +7,15 @@ import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.contracts.api.ArticleView;
 import io.ziar.contracts.api.SearchResult;
+import io.ziar.contracts.api.SimilarParameters;
 import io.ziar.gateway.access.RequiresRole;
 import io.ziar.gateway.access.model.Role;
-import io.ziar.gateway.article.client.IngestClient;
+import io.ziar.gateway.article.client.IngestReadsClient;
+import io.ziar.gateway.article.client.IngestWritesClient;
 import io.ziar.gateway.openapi.ProblemExamples;
 import io.ziar.gateway.proxy.Relay;
 import io.ziar.gateway.search.client.SearchClient;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,13 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/articles")
 @Tag(name = "Articles")
@@ -41,11 +42,14 @@ public class ArticleResource {
 
     private static final Logger LOG = Logger.getLogger(ArticleResource.class);
 
-    private final IngestClient ingest;
+    private final IngestWritesClient writes;
+    private final IngestReadsClient reads;
     private final SearchClient search;
 
-    public ArticleResource(@RestClient IngestClient ingest, @RestClient SearchClient search) {
-        this.ingest = ingest;
+    public ArticleResource(@RestClient IngestWritesClient writes, @RestClient IngestReadsClient reads,
+                           @RestClient SearchClient search) {
+        this.writes = writes;
+        this.reads = reads;
         this.search = search;
     }
 
@@ -64,7 +68,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "media-type", value = ProblemExamples.ARTICLE_MEDIA_TYPE)))
     public Uni<Response> submit(byte[] article) {
-        return ingest.submit(article).map(Relay::of).invoke(response -> {
+        return writes.submit(article).map(Relay::of).invoke(response -> {
             if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
                 LOG.infof("Article submitted: %s", response.getHeaderString(HttpHeaders.LOCATION));
             }
@@ -79,7 +83,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") String id) {
-        return ingest.article(id).map(Relay::of);
+        return reads.article(id).map(Relay::of);
     }
 
     @GET
@@ -91,7 +95,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> revisions(@PathParam("id") String id) {
-        return ingest.revisions(id).map(Relay::of);
+        return reads.revisions(id).map(Relay::of);
     }
 
     /** Here rather than in a class of its own: Quarkus REST picks one class per path prefix. */
@@ -105,8 +109,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No article with this id is indexed (yet)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-indexed", value = ProblemExamples.NOT_INDEXED)))
-    public Uni<Response> similar(@PathParam("id") String id,
-                                 @Parameter(description = "Hits, 1 to 100 (10)") @RestQuery String size) {
-        return search.similar(id, size).map(Relay::of);
+    public Uni<Response> similar(@BeanParam SimilarParameters parameters) {
+        return search.similar(parameters).map(Relay::of);
     }
 }

@@ -3,11 +3,13 @@ package io.ziar.gateway.entity.rest;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.EntityProfile;
+import io.ziar.contracts.api.EntitySuggestionParameters;
 import io.ziar.contracts.api.EntitySuggestions;
 import io.ziar.gateway.access.RequiresRole;
 import io.ziar.gateway.access.model.Role;
 import io.ziar.gateway.proxy.Relay;
 import io.ziar.gateway.search.client.SearchClient;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/entities")
 @RequiresRole(Role.READER)
@@ -43,9 +44,8 @@ public class EntityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EntitySuggestions.class)))
     @APIResponse(responseCode = "400", description = "No prefix, one without a letter or digit or over 200 characters, or a size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> suggest(@Parameter(description = "The start of a word of a name", example = "lavr") @RestQuery String prefix,
-                                 @Parameter(description = "Suggestions, 1 to 100 (10)") @RestQuery String size) {
-        return search.entities(prefix, size).map(Relay::of);
+    public Uni<Response> suggest(@BeanParam EntitySuggestionParameters parameters) {
+        return search.entities(parameters).map(Relay::of);
     }
 
     @GET

@@ -1,13 +1,13 @@
 package io.ziar.gateway.feed.rest;
 
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.Problem;
 import io.ziar.contracts.api.FeedRegistration;
 import io.ziar.contracts.api.FeedView;
 import io.ziar.gateway.access.RequiresRole;
 import io.ziar.gateway.access.model.Role;
-import io.ziar.gateway.article.client.IngestClient;
+import io.ziar.gateway.article.client.IngestReadsClient;
+import io.ziar.gateway.article.client.IngestWritesClient;
 import io.ziar.gateway.proxy.Relay;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,35 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.io.InputStream;
-
-/** RSS 2.0 and Atom: feed documents posted whole, and feeds registered for polling; relayed to ingest-service. */
+/** RSS 2.0 and Atom feeds registered for polling, relayed to ingest-service (feed documents posted whole are uploads). */
 @Path("/api/v1")
 @Tag(name = "Feeds")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresRole(Role.INGESTER)
 public class FeedResource {
 
-    private final IngestClient ingest;
+    private final IngestWritesClient writes;
+    private final IngestReadsClient reads;
 
-    public FeedResource(@RestClient IngestClient ingest) {
-        this.ingest = ingest;
-    }
-
-    @POST
-    @Path("/feeds:ingest")
-    @Blocking
-    @Consumes({"application/rss+xml", "application/atom+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(summary = "Ingest an RSS 2.0 or Atom document: each item (link, title, content:encoded or description, "
-            + "pubDate; Atom link, title, content or summary, published or updated) becomes an article of a job")
-    @APIResponse(responseCode = "202", description = "Stored; the job with its counts and per-item rejections")
-    @APIResponse(responseCode = "400", description = "Not well-formed, not RSS or Atom, or with a DOCTYPE (DTDs and "
-            + "entities are refused, so no external entity is ever read); nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Feed over 5 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> ingest(InputStream body) {
-        return ingest.feedDocument(body).map(Relay::of);
+    public FeedResource(@RestClient IngestWritesClient writes, @RestClient IngestReadsClient reads) {
+        this.writes = writes;
+        this.reads = reads;
     }
 
     @POST
@@ -70,7 +54,7 @@ public class FeedResource {
     @APIResponse(responseCode = "400", description = "Not an http(s) URL, or one to a private address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> register(String registration) {
-        return ingest.registerFeed(registration).map(Relay::of);
+        return writes.registerFeed(registration).map(Relay::of);
     }
 
     @GET
@@ -78,7 +62,7 @@ public class FeedResource {
     @Operation(summary = "The registered feeds, with how each one's last poll went")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FeedView[].class)))
     public Uni<Response> list() {
-        return ingest.feeds().map(Relay::of);
+        return reads.feeds().map(Relay::of);
     }
 
     @GET
@@ -88,7 +72,7 @@ public class FeedResource {
     @APIResponse(responseCode = "404", description = "No such feed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") String id) {
-        return ingest.feed(id).map(Relay::of);
+        return reads.feed(id).map(Relay::of);
     }
 
     @DELETE
@@ -98,6 +82,6 @@ public class FeedResource {
     @APIResponse(responseCode = "404", description = "No such feed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") String id) {
-        return ingest.deleteFeed(id).map(Relay::of);
+        return writes.deleteFeed(id).map(Relay::of);
     }
 }

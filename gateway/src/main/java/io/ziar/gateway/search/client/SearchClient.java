@@ -1,6 +1,10 @@
 package io.ziar.gateway.search.client;
 
 import io.smallrye.mutiny.Uni;
+import io.ziar.contracts.api.EntitySuggestionParameters;
+import io.ziar.contracts.api.SearchParameters;
+import io.ziar.contracts.api.SimilarParameters;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +16,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * search-service's reads: under a second, retried once when the connection fails (an answer, even a
@@ -30,18 +33,15 @@ public interface SearchClient {
 
     @GET
     @Path("/api/v1/search")
-    Uni<Response> search(@RestQuery String q, @RestQuery String lang, @RestQuery String source,
-                         @RestQuery String entity, @RestQuery String from, @RestQuery String to,
-                         @RestQuery String sort, @RestQuery String size, @RestQuery String cursor,
-                         @RestQuery String facet, @RestQuery String facetPrefix, @RestQuery String collapse);
+    Uni<Response> search(@BeanParam SearchParameters parameters);
 
     @GET
     @Path("/api/v1/articles/{id}/similar")
-    Uni<Response> similar(@RestPath String id, @RestQuery String size);
+    Uni<Response> similar(@BeanParam SimilarParameters parameters);
 
     @GET
     @Path("/api/v1/entities")
-    Uni<Response> entities(@RestQuery String prefix, @RestQuery String size);
+    Uni<Response> entities(@BeanParam EntitySuggestionParameters parameters);
 
     @GET
     @Path("/api/v1/entities/{canonical}")

@@ -2,6 +2,8 @@ package io.ziar.nlp.analysis.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.contracts.api.AnalysisRequest;
+import io.ziar.contracts.api.AnalysisResult;
 import io.ziar.nlp.analysis.service.AnalysisService;
 import io.ziar.nlp.pipeline.Document;
 import io.ziar.nlp.pipeline.RejectedTextException;
@@ -26,7 +28,7 @@ public class AnalyzeResource {
     /** Synchronous analysis; CPU-bound, so off the event loop. */
     @POST
     @Blocking
-    public AnalyzeResult analyze(AnalyzeRequest request) {
+    public AnalysisResult analyze(AnalysisRequest request) {
         if (request == null || isBlank(request.text()) == isBlank(request.html())) {
             throw ProblemException.invalid("text", "Give exactly one of 'text' and 'html'");
         }
@@ -34,7 +36,7 @@ public class AnalyzeResource {
         Document document = new Document(html ? request.html() : null, html ? null : request.text(), request.url(),
                 request.language());
         try {
-            return AnalyzeResult.of(analysis.analyze(document));
+            return AnalysisResults.of(analysis.analyze(document));
         } catch (RejectedTextException | NothingToExtractException refused) {
             throw AnalysisProblems.of(refused, html ? "html" : "text");
         }

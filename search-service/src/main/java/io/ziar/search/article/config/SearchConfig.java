@@ -2,6 +2,7 @@ package io.ziar.search.article.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.ziar.search.article.read.NodeReads;
 
 import java.time.Duration;
 

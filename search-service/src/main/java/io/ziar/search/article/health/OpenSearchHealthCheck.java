@@ -3,7 +3,7 @@ package io.ziar.search.article.health;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.ziar.search.article.client.OpenSearchClient;
-import io.ziar.search.article.service.IndexManager;
+import io.ziar.search.article.index.IndexManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

@@ -12,8 +12,8 @@ import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.DeadLetters;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.Topics;
-import io.ziar.search.article.service.IndexOutcome;
-import io.ziar.search.article.service.SearchService;
+import io.ziar.search.article.indexing.IndexOutcome;
+import io.ziar.search.article.indexing.IndexingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -48,7 +48,7 @@ public class ArticleIndexer {
 
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
 
-    private final SearchService search;
+    private final IndexingService indexer;
     private final MutinyEmitter<Record<String, IndexedArticle>> confirmations;
     private final MutinyEmitter<String> deadLetters;
     private final ObjectMapper json;
@@ -61,13 +61,13 @@ public class ArticleIndexer {
         }
     }
 
-    public ArticleIndexer(SearchService search,
+    public ArticleIndexer(IndexingService indexer,
                           @Channel("articles-indexed") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                           MutinyEmitter<Record<String, IndexedArticle>> confirmations,
                           @Channel("articles-analyzed-dead-letters") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                           MutinyEmitter<String> deadLetters,
                           ObjectMapper json) {
-        this.search = search;
+        this.indexer = indexer;
         this.confirmations = confirmations;
         this.deadLetters = deadLetters;
         this.json = json;
@@ -78,7 +78,7 @@ public class ArticleIndexer {
         List<Received> received = received(batch);
         List<AnalyzedArticle> readable = received.stream().filter(Received::readable).map(Received::article).toList();
         Uni<List<IndexOutcome>> indexing = readable.isEmpty() ? Uni.createFrom().item(List.of())
-                : Uni.createFrom().deferred(() -> search.index(readable))
+                : Uni.createFrom().deferred(() -> indexer.index(readable))
                         .onFailure().invoke(failure -> LOG.warnf("Indexing %d articles failed, trying again: %s", readable.size(), failure.getMessage()))
                         .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).indefinitely();
         return indexing

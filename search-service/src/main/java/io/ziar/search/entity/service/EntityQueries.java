@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.api.EntityProfile;
 import io.ziar.contracts.api.EntitySuggestions;
-import io.ziar.search.article.service.ArticleDocument;
+import io.ziar.search.article.indexing.ArticleDocument;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -10,12 +10,12 @@ import io.ziar.contracts.AnalyzedArticlePage;
 import io.ziar.contracts.StoredArticle;
 import io.ziar.contracts.api.ReindexJob;
 import io.ziar.search.article.client.OpenSearchClient;
+import io.ziar.search.article.client.OpenSearchErrors;
 import io.ziar.search.article.config.SearchConfig;
-import io.ziar.search.article.service.ArticleDocument;
-import io.ziar.search.article.service.BulkWrite;
-import io.ziar.search.article.service.IndexManager;
-import io.ziar.search.article.service.SearchService;
-import io.ziar.search.article.service.SharedPointInTime;
+import io.ziar.search.article.index.IndexManager;
+import io.ziar.search.article.indexing.ArticleDocument;
+import io.ziar.search.article.indexing.BulkWrite;
+import io.ziar.search.article.read.SharedPointInTime;
 import io.ziar.search.reindex.client.IngestClient;
 import io.ziar.search.story.service.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +75,7 @@ public class ReindexService {
      * it) and answers with the job; the work goes on in the background.
      */
     public Uni<ReindexJob> start() {
-        return SearchService.guarded(indexes.ready()
+        return OpenSearchErrors.guarded(indexes.ready()
                 .flatMap(ready -> indexes.aliasExists(indexes.nextAlias()))
                 .flatMap(running -> running
                         ? Uni.createFrom().failure(new ProblemException(ProblemType.CONFLICT, "A reindex is already running (alias '"
@@ -84,7 +84,7 @@ public class ReindexService {
                 .flatMap(from -> {
                     String to = nextVersion(from, config.alias());
                     return indexes.createIndex(to)
-                            .onFailure(IndexManager::alreadyExists).transform(failure -> new ProblemException(
+                            .onFailure(OpenSearchErrors::alreadyExists).transform(failure -> new ProblemException(
                                     ProblemType.CONFLICT, "Index '" + to + "' already exists: another reindex claimed it first, "
                                     + "or one that stopped left it (delete it to reindex)", null))
                             .flatMap(created -> openSearch.updateAliases(actions(add(to, indexes.nextAlias(), false))))

@@ -3,15 +3,15 @@ package io.ziar.search.article.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.ziar.contracts.AnalyzedArticle;
-import io.ziar.contracts.Entity;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.testing.InMemoryChannels;
+import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
-import io.ziar.search.article.service.Cursor;
+import io.ziar.search.article.query.Cursor;
 import io.ziar.search.support.Indexing;
-import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -24,11 +24,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
+import static io.ziar.search.support.Indexing.marker;
+import static io.ziar.search.support.Indexing.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static io.ziar.search.support.Indexing.marker;
-import static io.ziar.search.support.Indexing.search;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Against the real OpenSearch node (its own alias in tests), with the Kafka channels in memory. */
@@ -80,9 +80,8 @@ class ArticleIndexingTest {
     void inflectedFormsCedillasAndMissingDiacriticsFindTheSeedLikeArticle() {
         String marker = marker();
         String id = "ro-" + marker;
-        connector.source("articles-analyzed").send(List.of(article(id, 1, "Serghei Lavrov anunţă intensificarea cooperării militare cu Moscova",
-                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Ştiinţa şi tehnica " + marker)));
-        awaitIndexed(id, 1);
+        index(article(id, 1, "Serghei Lavrov anunţă intensificarea cooperării militare cu Moscova",
+                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Ştiinţa şi tehnica " + marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").contains(id));
 
         for (String query : List.of("cooperare militară", "cooperarii militare", "cooperării militare", "Cooperarea", "Moscovei",
@@ -113,8 +112,7 @@ class ArticleIndexingTest {
         String marker = marker();
         connector.source("articles-analyzed").send(List.of(article("s1-" + marker, 1, "Lavrov la Moscova", "Cooperare militară " + marker, "ro", "g4media.ro")));
         connector.source("articles-analyzed").send(List.of(article("s2-" + marker, 1, "Lavrov la Chișinău", "Cooperare economică " + marker, "ro", "hotnews.ro")));
-        connector.source("articles-analyzed").send(List.of(article("s3-" + marker, 1, "Mali și Rusia", "Acord militar " + marker, "ro", "g4media.ro")));
-        awaitIndexed("s3-" + marker, 1);
+        index(article("s3-" + marker, 1, "Mali și Rusia", "Acord militar " + marker, "ro", "g4media.ro"));
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
         assertThat(search(marker + " -economică").getList("hits.id")).containsExactlyInAnyOrder("s1-" + marker, "s3-" + marker);
@@ -136,15 +134,13 @@ class ArticleIndexingTest {
     void cursorPagesReadOnePointInTimeWhileNewArticlesArrive() {
         String marker = marker();
         for (String prefix : List.of("b", "c", "d")) {
-            connector.source("articles-analyzed").send(List.of(article(prefix + "-" + marker, 1, "Pagina", "Text " + marker)));
-            awaitIndexed(prefix + "-" + marker, 1);
+            index(article(prefix + "-" + marker, 1, "Pagina", "Text " + marker));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
         JsonPath first = page(marker, null);
         // Sorts before every hit already read: a live search_after would now repeat "b" on page 2.
-        connector.source("articles-analyzed").send(List.of(article("a-" + marker, 1, "Pagina", "Text " + marker)));
-        awaitIndexed("a-" + marker, 1);
+        index(article("a-" + marker, 1, "Pagina", "Text " + marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 4);
 
         JsonPath second = page(marker, first.getString("next"));
@@ -176,9 +172,8 @@ class ArticleIndexingTest {
                 "Ministrul rus de externe a salutat cooperarea militară cu Mali și livrările de armament " + marker)));
         connector.source("articles-analyzed").send(List.of(article("m2-" + marker, 1, "Mali primește armament rusesc",
                 "Livrările de armament rusesc către Mali continuă, iar cooperarea militară se extinde " + marker)));
-        connector.source("articles-analyzed").send(List.of(article("m3-" + marker, 1, "Vremea de mâine",
-                "Ploi în vestul țării și temperaturi scăzute " + marker)));
-        awaitIndexed("m3-" + marker, 1);
+        index(article("m3-" + marker, 1, "Vremea de mâine",
+                "Ploi în vestul țării și temperaturi scăzute " + marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
         JsonPath similar = given().get("/api/v1/articles/m1-" + marker + "/similar").then().statusCode(200).extract().jsonPath();
@@ -216,8 +211,7 @@ class ArticleIndexingTest {
                     fingerprint)));
             awaitIndexed(id + "-" + marker, 1);
         }
-        connector.source("articles-analyzed").send(List.of(article("k3-" + marker, 1, "Altă știre", "Singură " + marker)));
-        awaitIndexed("k3-" + marker, 1);
+        index(article("k3-" + marker, 1, "Altă știre", "Singură " + marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).getList("hits.id").size() == 3);
 
         JsonPath collapsed = given().queryParam("q", marker).queryParam("collapse", "story").queryParam("sort", "newest")
@@ -252,13 +246,18 @@ class ArticleIndexingTest {
         return Indexing.awaitIndexed(connector, id, version);
     }
 
+    /** Sends the article to the indexer and waits until it is indexed. */
+    private void index(AnalyzedArticle article) {
+        connector.source("articles-analyzed").send(List.of(article));
+        awaitIndexed(article.id(), article.version());
+    }
+
     @Test
     void indexedArticleIsFoundWithInflectedFormsAndAHighlightedSnippet() {
         String marker = marker();
         String id = "idx-" + marker;
-        connector.source("articles-analyzed").send(List.of(article(id, 1, "Serghei Lavrov anunță intensificarea cooperării militare",
-                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker)));
-        awaitIndexed(id, 1);
+        index(article(id, 1, "Serghei Lavrov anunță intensificarea cooperării militare",
+                "Rusia a salutat joi consolidarea cooperării sale militare cu Mali. Cooperarea noastră se intensifică. " + marker));
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search("cooperare militară " + marker),
                 json -> json.getList("hits.id").contains(id));
@@ -272,8 +271,7 @@ class ArticleIndexingTest {
     @Test
     void aSearchRepeatedOnAnUnchangedIndexIsAnsweredWithoutTheNodeAndTheNextArticleIsFoundWithinASecond() {
         String marker = marker();
-        connector.source("articles-analyzed").send(List.of(article("first-" + marker, 1, "Prima", "Text " + marker)));
-        awaitIndexed("first-" + marker, 1);
+        index(article("first-" + marker, 1, "Prima", "Text " + marker));
         JsonPath first = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker), found -> found.getList("hits.id").size() == 1);
 
         long nodeQueries = nodeQueries();
@@ -286,8 +284,7 @@ class ArticleIndexingTest {
         // One _msearch (a page and its counts: two shard queries) at most, should a refresh land between the searches.
         assertThat(nodeQueries() - nodeQueries).isLessThanOrEqualTo(2);
 
-        connector.source("articles-analyzed").send(List.of(article("second-" + marker, 1, "A doua", "Text " + marker)));
-        awaitIndexed("second-" + marker, 1);
+        index(article("second-" + marker, 1, "A doua", "Text " + marker));
         JsonPath both = await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
                 .until(() -> search(marker), found -> found.getList("hits.id").size() == 2);
         assertThat(both.getInt("total")).isEqualTo(2);
@@ -304,9 +301,8 @@ class ArticleIndexingTest {
     void markupInArticlesComesBackInert() {
         String marker = marker();
         String id = "xss-" + marker;
-        connector.source("articles-analyzed").send(List.of(article(id, 1, "<img src=x onerror=alert(1)> titlu",
-                "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>.")));
-        awaitIndexed(id, 1);
+        index(article(id, 1, "<img src=x onerror=alert(1)> titlu",
+                "Text <script>alert('x')</script> cu " + marker + " și <b>bold</b>."));
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
                 json -> json.getList("hits.id").contains(id));
@@ -322,8 +318,7 @@ class ArticleIndexingTest {
         String id = "ver-" + marker;
         connector.source("articles-analyzed").send(List.of(article(id, 2, "Versiunea nouă", "Textul nou " + marker)));
         awaitIndexed(id, 2);
-        connector.source("articles-analyzed").send(List.of(article(id, 1, "Versiunea veche", "Textul vechi " + marker)));
-        awaitIndexed(id, 1);
+        index(article(id, 1, "Versiunea veche", "Textul vechi " + marker));
         connector.source("articles-analyzed").send(List.of(article(id, 2, "Versiunea nouă", "Textul nou " + marker)));
 
         JsonPath found = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker),
