@@ -64,8 +64,8 @@ public final class Bench {
             case "search" -> new SearchLatencyBench(Suite.fromEnvironment(), data, seed).run(
                     Arrays.stream(options.getOrDefault("clients", "16,64").split(",")).map(Integer::parseInt).toList(),
                     Integer.parseInt(options.getOrDefault("seconds", "20")));
-            case "floor" -> new FloorBench(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed)
-                    .run(Integer.parseInt(options.getOrDefault("_", "10000")), Integer.parseInt(options.getOrDefault("batch", "200")));
+            case "floor" -> FloorBench.run(Suite.fromEnvironment(), CorpusGenerator.fromSharedData(seed, data), seed,
+                    Integer.parseInt(options.getOrDefault("_", "10000")), Integer.parseInt(options.getOrDefault("batch", "200")));
             case "memory" -> MemoryBench.run(Suite.fromEnvironment());
             case "chaos" -> System.exit(ChaosCheck.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> {

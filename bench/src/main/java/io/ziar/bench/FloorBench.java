@@ -37,17 +37,10 @@ final class FloorBench {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    private final Suite suite;
-    private final CorpusGenerator corpus;
-    private final long seed;
-
-    FloorBench(Suite suite, CorpusGenerator corpus, long seed) {
-        this.suite = suite;
-        this.corpus = corpus;
-        this.seed = seed;
+    private FloorBench() {
     }
 
-    void run(int articles, int batch) throws IOException {
+    static void run(Suite suite, CorpusGenerator corpus, long seed, int articles, int batch) throws IOException {
         Report report = new Report("./ziar bench floor " + articles + " --seed " + seed + " --batch " + batch);
         List<RawArticle> raw = new ArrayList<>(articles);
         for (int i = 0; i < articles; i++) {

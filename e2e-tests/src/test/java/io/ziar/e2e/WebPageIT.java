@@ -135,6 +135,13 @@ class WebPageIT {
         browser.findElement(By.cssSelector("#key-form button")).click();
     }
 
+    /** The page in a window of this size, with the reader key. */
+    private static void openAt(Dimension size) {
+        browser.manage().window().setSize(size);
+        browser.get(BASE + "/");
+        useKey(readerKey);
+    }
+
     private static void search(String query) {
         WebElement q = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
         q.clear();
@@ -292,9 +299,7 @@ class WebPageIT {
     @Test
     @Order(5)
     void thePageIsUsableAtPhoneWidth() throws IOException {
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(BASE + "/");
-        useKey(readerKey);
+        openAt(new Dimension(390, 844));
         search("Lavrov");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits .hit a.title")));
         Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
@@ -310,9 +315,7 @@ class WebPageIT {
     @Test
     @Order(6)
     void anEntityHasAPageReachedFromTheArticleTheFacetsAndTheSearchAndAHostileNameStaysText() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(BASE + "/");
-        useKey(readerKey);
+        openAt(new Dimension(1280, 1000));
         browser.get(BASE + "/#/article/" + seedId);
         wait.until(ExpectedConditions.textToBe(By.id("article-title"), TITLE));
         browser.findElement(By.xpath("//div[@id='article-body']//a[contains(@class,'ent')][contains(., 'Lavrov')]")).click();

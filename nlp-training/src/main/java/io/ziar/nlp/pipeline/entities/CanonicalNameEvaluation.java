@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.languages;
 import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.miss;
 import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.ratio;
 
@@ -34,11 +35,10 @@ public final class CanonicalNameEvaluation {
 
     public static void main(String[] args) {
         boolean misses = List.of(args).contains("--misses");
-        List<String> languages = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         Pipeline pipeline = new Pipeline();
         System.out.printf(Locale.ROOT, "%-5s %8s %8s %8s %10s %10s%n", "lang", "articles", "mentions", "found", "label", "canonical");
         int[] total = new int[5];
-        for (String language : languages.isEmpty() ? LANGUAGES : languages) {
+        for (String language : languages(args, LANGUAGES)) {
             int[] counts = new int[5]; // articles, expected, found, label right, canonical right
             for (HandWrittenArticles.Article article : HandWrittenArticles.read("names", language)) {
                 Analysis analysis = pipeline.analyze(new Extraction(null, null, null, null, null, article.paragraphs()), language);

@@ -73,4 +73,10 @@ public final class HandWrittenArticles {
             System.out.println("  " + language + " " + what);
         }
     }
+
+    /** The languages named on the command line (its words not starting "--"), else {@code all}. */
+    public static List<String> languages(String[] args, List<String> all) {
+        List<String> named = List.of(args).stream().filter(arg -> !arg.startsWith("--")).toList();
+        return named.isEmpty() ? all : named;
+    }
 }

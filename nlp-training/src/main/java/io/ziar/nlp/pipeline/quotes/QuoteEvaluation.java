@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.languages;
 import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.miss;
 import static io.ziar.nlp.pipeline.eval.HandWrittenArticles.ratio;
 
@@ -35,11 +36,10 @@ public final class QuoteEvaluation {
 
     public static void main(String[] args) {
         boolean misses = List.of(args).contains("--misses");
-        List<String> languages = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
         Pipeline pipeline = new Pipeline();
         System.out.printf(Locale.ROOT, "%-5s %8s %8s %10s %10s %16s%n", "lang", "articles", "quotes", "precision", "recall", "speaker accuracy");
         int[] total = new int[5];
-        for (String language : languages.isEmpty() ? LANGUAGES : languages) {
+        for (String language : languages(args, LANGUAGES)) {
             int[] counts = new int[5];  // articles, expected, found, matched, speakers right
             for (Article article : articles(language)) {
                 Analysis analysis = pipeline.analyze(new Extraction(null, null, null, null, null, article.paragraphs()), language);
