@@ -10,7 +10,7 @@ import java.util.List;
  * ingest-service stores it as it is, as one document, and gives it back to clients and to reindex, so
  * a field added here travels from nlp-service to the article view and the reindex without more code
  * (docs/analysis.md). {@code fingerprint} is the body's SimHash (hex), from which near-duplicate
- * stories are grouped. Unknown fields are ignored: records written before a field went away stay readable.
+ * stories are grouped; {@code leadImage} is the page's main picture from its metadata. Unknown fields are ignored: records written before a field went away stay readable.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnalyzedArticle(
@@ -27,7 +27,8 @@ public record AnalyzedArticle(
         List<Entity> entities,
         List<Quote> quotes,
         List<PersonalDataFlag> personalData,
-        String fingerprint) {
+        String fingerprint,
+        LeadImage leadImage) {
 
     public AnalyzedArticle {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -37,7 +38,7 @@ public record AnalyzedArticle(
 
     /** What an article shows before its analysis arrives: no text, no entities, no quotes. */
     public static AnalyzedArticle notYet() {
-        return new AnalyzedArticle(null, 0, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AnalyzedArticle(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -46,6 +47,6 @@ public record AnalyzedArticle(
      */
     public AnalyzedArticle asStored(String id, int version, String url, String source, Instant publishedAt) {
         return new AnalyzedArticle(id, version, url, source, title, byline, siteName, body, language, publishedAt, entities,
-                quotes, personalData, fingerprint);
+                quotes, personalData, fingerprint, leadImage);
     }
 }

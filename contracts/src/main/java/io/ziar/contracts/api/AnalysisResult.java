@@ -1,6 +1,7 @@
 package io.ziar.contracts.api;
 
 import io.ziar.contracts.Entity;
+import io.ziar.contracts.LeadImage;
 import io.ziar.contracts.Quote;
 
 import java.time.Instant;
@@ -25,10 +26,6 @@ public record AnalysisResult(
         List<PersonalData> personalData,
         List<Sentence> sentences,
         String fingerprint) {
-
-    /** The page's main picture. */
-    public record LeadImage(String url, String caption, String credit) {
-    }
 
     /** Personal data in the body: IBAN, EMAIL or PHONE, with the characters found. */
     public record PersonalData(String kind, String text, int start, int end) {

@@ -1,7 +1,7 @@
 package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.Block;
-import io.ziar.nlp.pipeline.extract.LeadImage;
+import io.ziar.contracts.LeadImage;
 
 import java.time.Instant;
 import java.util.List;

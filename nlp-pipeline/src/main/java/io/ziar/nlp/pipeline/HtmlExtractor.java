@@ -8,7 +8,7 @@ import io.ziar.nlp.pipeline.extract.MetadataReader;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 import io.ziar.nlp.pipeline.extract.PageMetadata;
 import io.ziar.nlp.pipeline.extract.Block;
-import io.ziar.nlp.pipeline.extract.LeadImage;
+import io.ziar.contracts.LeadImage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

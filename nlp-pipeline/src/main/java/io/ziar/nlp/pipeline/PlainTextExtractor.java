@@ -2,7 +2,7 @@ package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.BodyOpening;
 import io.ziar.nlp.pipeline.extract.FurnitureLines;
-import io.ziar.nlp.pipeline.extract.LeadImage;
+import io.ziar.contracts.LeadImage;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 import io.ziar.contracts.api.AnalysisRequest;
+import io.ziar.contracts.LeadImage;
 import io.ziar.contracts.api.AnalysisResult;
 import io.ziar.testing.InMemoryChannels;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class AnalyzeResourceTest {
         assertThat(AnalysisRequest.class.getRecordComponents()).extracting(RecordComponent::getName)
                 .containsExactly("text", "html", "url", "language");
         assertThat(answer.getMap("").keySet()).isEqualTo(fields(AnalysisResult.class));
-        assertThat(answer.getMap("leadImage").keySet()).isEqualTo(fields(AnalysisResult.LeadImage.class));
+        assertThat(answer.getMap("leadImage").keySet()).isEqualTo(fields(LeadImage.class));
         assertThat(answer.getMap("personalData[0]").keySet()).isEqualTo(fields(AnalysisResult.PersonalData.class));
         assertThat(answer.getMap("sentences[0]").keySet()).isEqualTo(fields(AnalysisResult.Sentence.class));
         assertThat(answer.getMap("sentences[0].words[0]").keySet()).isEqualTo(fields(AnalysisResult.Word.class));

@@ -46,7 +46,7 @@ class EntityEndpointsTest {
 
     private void index(String id, String day, List<Entity> entities, List<Quote> quotes, String marker) {
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + id, null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null)));
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null, null)));
         awaitIndexed(connector, id, 1);
     }
 

@@ -73,7 +73,7 @@ class ReindexTest {
 
     private static AnalyzedArticle article(String id, String marker) {
         return new AnalyzedArticle(id, 1, null, "example.ro", "Reindexare " + id, null, null, "Corpul articolului " + marker, "ro",
-                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null);
+                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null, null);
     }
 
     private static String page(List<AnalyzedArticle> articles, String next) throws Exception {

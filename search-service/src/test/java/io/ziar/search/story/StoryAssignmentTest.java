@@ -40,7 +40,7 @@ class StoryAssignmentTest {
      */
     private static AnalyzedArticle article(String id, String text, String publishedAt, long runMask, String marker) {
         return new AnalyzedArticle(id, 1, null, id.substring(0, 2) + ".ro", "Lavrov și Mali", null, null, text + " " + marker, "ro",
-                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask));
+                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask), null);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.LeadImage;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.PersonalDataFlag;
@@ -110,7 +111,7 @@ class ArticleResourceTest {
         connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
                 List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)),
-                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff"));
+                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then()
                         .body("title", equalTo("Titlul"))
@@ -123,16 +124,19 @@ class ArticleResourceTest {
     }
 
     @Test
-    void theDateAndBylineOfThePageAreStoredWhenTheClientSentNoDateAndTheClientsDateWins() {
+    void theDateBylineAndLeadImageOfThePageAreStoredWhenTheClientSentNoDateAndTheClientsDateWins() {
         String undated = submit(Map.of("text", uniqueText()));
         String dated = submit(Map.of("text", uniqueText(), "publishedAt", "2024-05-16"));
+        LeadImage image = new LeadImage("https://example.ro/foto.jpg", "Podul, luni", "Foto: Ana Pop");
         for (String id : List.of(undated, dated)) {
             connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", "Ana Pop", null,
-                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff"));
+                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", image));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().get("/api/v1/articles/{id}", undated).then()
-                    .body("publishedAt", equalTo("2023-01-02T08:00:00Z")).body("byline", equalTo("Ana Pop"));
+                    .body("publishedAt", equalTo("2023-01-02T08:00:00Z")).body("byline", equalTo("Ana Pop"))
+                    .body("leadImage.url", equalTo(image.url())).body("leadImage.caption", equalTo(image.caption()))
+                    .body("leadImage.credit", equalTo(image.credit()));
             given().get("/api/v1/articles/{id}", dated).then()
                     .body("publishedAt", equalTo("2024-05-16T00:00:00Z")).body("byline", equalTo("Ana Pop"));
         });
@@ -146,7 +150,7 @@ class ArticleResourceTest {
             ids.add(id);
             connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + i, null, null,
                     "Corp " + i, "ro", null, List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(), List.of(),
-                    "00ff00ff00ff00f" + i));
+                    "00ff00ff00ff00f" + i, null));
         }
         connector.source("articles-indexed").send(new IndexedArticle(ids.get(0), 1, Instant.now(), "story-" + ids.get(0)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.extract;
 
+import io.ziar.contracts.LeadImage;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.extract;
 
+import io.ziar.contracts.LeadImage;
 
 import java.time.Instant;
 

@@ -3,7 +3,6 @@ package io.ziar.nlp.analysis.rest;
 import io.ziar.contracts.api.AnalysisResult;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Extraction;
-import io.ziar.nlp.pipeline.extract.LeadImage;
 
 /** The pipeline's output as the API shows it, field by field: nothing else of the pipeline is serialised. */
 final class AnalysisResults {
@@ -13,9 +12,8 @@ final class AnalysisResults {
 
     static AnalysisResult of(Analysis analysis) {
         Extraction extraction = analysis.extraction();
-        LeadImage image = extraction.leadImage();
         return new AnalysisResult(extraction.title(), extraction.byline(), extraction.siteName(), extraction.publishedAt(),
-                image == null ? null : new AnalysisResult.LeadImage(image.url(), image.caption(), image.credit()),
+                extraction.leadImage(),
                 analysis.body(), extraction.paragraphs(), analysis.language(), analysis.entities(), analysis.quotes(),
                 analysis.personalData().stream()
                         .map(found -> new AnalysisResult.PersonalData(found.kind().name(), found.text(), found.start(), found.end()))

@@ -65,7 +65,7 @@ class BrokenChannelHealthTest {
         String id = "broken-" + marker();
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, "https://example.ro/" + id, "example.ro",
                 "Titlu", null, null, "Corp " + id, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                null)));
+                null, null)));
 
         // the indexer keeps trying to confirm the article; each attempt fails on the producer
         JsonPath ready = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))

@@ -47,7 +47,7 @@ class ArticleIndexingTest {
     private static AnalyzedArticle article(String id, int version, String title, String body, String language, String source) {
         return new AnalyzedArticle(id, version, "https://example.ro/" + id, source, title, null, null, body, language,
                 Instant.parse("2024-05-16T10:00:00Z"),
-                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null);
+                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null);
     }
 
     /** The tokens the test index's analyzer makes of a text, straight from OpenSearch's _analyze API. */
@@ -208,7 +208,7 @@ class ArticleIndexingTest {
         for (String id : List.of("k1", "k2")) {
             connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id + "-" + marker, 1, null, "example.ro", "Aceeași știre",
                     null, null, "Preluată " + marker, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                    fingerprint)));
+                    fingerprint, null)));
             awaitIndexed(id + "-" + marker, 1);
         }
         index(article("k3-" + marker, 1, "Altă știre", "Singură " + marker));
