@@ -10,7 +10,7 @@ import java.util.List;
  * ingest-service stores it as it is, as one document, and gives it back to clients and to reindex, so
  * a field added here travels from nlp-service to the article view and the reindex without more code
  * (docs/analysis.md). {@code fingerprint} is the body's SimHash (hex), from which near-duplicate
- * stories are grouped; {@code leadImage} is the page's main picture from its metadata. Unknown fields are ignored: records written before a field went away stay readable.
+ * stories are grouped; {@code leadImage} is the page's main picture from its metadata; {@code pageKind} what kind of page it was (null in records written before it was). Unknown fields are ignored: records written before a field went away stay readable.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnalyzedArticle(
@@ -28,7 +28,8 @@ public record AnalyzedArticle(
         List<Quote> quotes,
         List<PersonalDataFlag> personalData,
         String fingerprint,
-        LeadImage leadImage) {
+        LeadImage leadImage,
+        PageKind pageKind) {
 
     public AnalyzedArticle {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -38,7 +39,7 @@ public record AnalyzedArticle(
 
     /** What an article shows before its analysis arrives: no text, no entities, no quotes. */
     public static AnalyzedArticle notYet() {
-        return new AnalyzedArticle(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AnalyzedArticle(null, 0, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -47,6 +48,6 @@ public record AnalyzedArticle(
      */
     public AnalyzedArticle asStored(String id, int version, String url, String source, Instant publishedAt) {
         return new AnalyzedArticle(id, version, url, source, title, byline, siteName, body, language, publishedAt, entities,
-                quotes, personalData, fingerprint, leadImage);
+                quotes, personalData, fingerprint, leadImage, pageKind);
     }
 }

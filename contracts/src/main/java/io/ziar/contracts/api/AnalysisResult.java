@@ -2,6 +2,7 @@ package io.ziar.contracts.api;
 
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.LeadImage;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Quote;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ public record AnalysisResult(
         String siteName,
         Instant publishedAt,
         LeadImage leadImage,
+        PageKind pageKind,
         String body,
         List<String> paragraphs,
         String language,

@@ -37,6 +37,6 @@ public record Analysis(
                 publishedAt != null ? publishedAt : extraction.publishedAt(),
                 entities, quotes,
                 personalData.stream().map(found -> new PersonalDataFlag(found.kind().name(), found.start(), found.end())).toList(),
-                fingerprint, extraction.leadImage());
+                fingerprint, extraction.leadImage(), extraction.pageKind());
     }
 }

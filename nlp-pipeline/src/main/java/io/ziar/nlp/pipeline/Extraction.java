@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.Block;
 import io.ziar.contracts.LeadImage;
+import io.ziar.contracts.PageKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * Main text and metadata of a page. {@code blocks} keep what each piece of text was (paragraph,
  * heading, list item, quote); {@code paragraphs} are their texts, and {@code body()} joins those
- * with blank lines.
+ * with blank lines. {@code pageKind} says what kind of page it was.
  */
 public record Extraction(
         String title,
@@ -17,6 +18,7 @@ public record Extraction(
         Instant publishedAt,
         String siteName,
         LeadImage leadImage,
+        PageKind pageKind,
         List<String> paragraphs,
         List<Block> blocks) {
 
@@ -25,16 +27,16 @@ public record Extraction(
         blocks = List.copyOf(blocks);
     }
 
-    /** An extraction whose body is plain paragraphs. */
+    /** An extraction whose body is plain paragraphs: an article's. */
     public Extraction(String title, String byline, Instant publishedAt, String siteName, LeadImage leadImage,
             List<String> paragraphs) {
-        this(title, byline, publishedAt, siteName, leadImage, paragraphs,
+        this(title, byline, publishedAt, siteName, leadImage, PageKind.ARTICLE, paragraphs,
                 paragraphs.stream().map(Block::paragraph).toList());
     }
 
     public static Extraction ofBlocks(String title, String byline, Instant publishedAt, String siteName,
-            LeadImage leadImage, List<Block> blocks) {
-        return new Extraction(title, byline, publishedAt, siteName, leadImage,
+            LeadImage leadImage, PageKind pageKind, List<Block> blocks) {
+        return new Extraction(title, byline, publishedAt, siteName, leadImage, pageKind,
                 blocks.stream().map(Block::text).toList(), blocks);
     }
 

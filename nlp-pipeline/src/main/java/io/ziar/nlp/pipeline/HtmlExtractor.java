@@ -9,6 +9,7 @@ import io.ziar.nlp.pipeline.extract.NothingToExtractException;
 import io.ziar.nlp.pipeline.extract.PageMetadata;
 import io.ziar.nlp.pipeline.extract.Block;
 import io.ziar.contracts.LeadImage;
+import io.ziar.contracts.PageKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -66,6 +67,7 @@ public final class HtmlExtractor {
                 metadata.publishedAt(),
                 normalized(metadata.siteName()),
                 normalized(metadata.leadImage()),
+                PageKind.ARTICLE,
                 blocks.stream().map(block -> new Block(block.kind(), normalizer.normalize(block.text()))).toList());
     }
 

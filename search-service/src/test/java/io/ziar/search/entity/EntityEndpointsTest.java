@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.Quote;
 import io.ziar.search.entity.service.EntityKeys;
@@ -46,7 +47,7 @@ class EntityEndpointsTest {
 
     private void index(String id, String day, List<Entity> entities, List<Quote> quotes, String marker) {
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + id, null, null,
-                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null, null)));
+                "Corp " + marker, "ro", Instant.parse(day + "T10:00:00Z"), entities, quotes, List.of(), null, null, PageKind.ARTICLE)));
         awaitIndexed(connector, id, 1);
     }
 

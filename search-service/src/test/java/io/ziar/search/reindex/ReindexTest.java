@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.testing.InMemoryChannels;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.AnalyzedArticlePage;
 import io.ziar.contracts.StoredArticle;
 import io.ziar.search.support.IngestStub;
@@ -73,7 +74,7 @@ class ReindexTest {
 
     private static AnalyzedArticle article(String id, String marker) {
         return new AnalyzedArticle(id, 1, null, "example.ro", "Reindexare " + id, null, null, "Corpul articolului " + marker, "ro",
-                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null, null);
+                Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(), null, null, PageKind.ARTICLE);
     }
 
     private static String page(List<AnalyzedArticle> articles, String next) throws Exception {

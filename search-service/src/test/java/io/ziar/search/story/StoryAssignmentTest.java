@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
 import io.ziar.search.story.service.RecentStories;
 import io.ziar.search.story.service.Syndicated;
@@ -40,7 +41,7 @@ class StoryAssignmentTest {
      */
     private static AnalyzedArticle article(String id, String text, String publishedAt, long runMask, String marker) {
         return new AnalyzedArticle(id, 1, null, id.substring(0, 2) + ".ro", "Lavrov și Mali", null, null, text + " " + marker, "ro",
-                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask), null);
+                Instant.parse(publishedAt), List.of(), List.of(), List.of(), SimHash.hex(new SimHash().fingerprint(text) ^ runMask), null, PageKind.ARTICLE);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.LeadImage;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
@@ -111,7 +112,7 @@ class ArticleResourceTest {
         connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
                 List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)),
-                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null));
+                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null, PageKind.ARTICLE));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then()
                         .body("title", equalTo("Titlul"))
@@ -130,7 +131,7 @@ class ArticleResourceTest {
         LeadImage image = new LeadImage("https://example.ro/foto.jpg", "Podul, luni", "Foto: Ana Pop");
         for (String id : List.of(undated, dated)) {
             connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", "Ana Pop", null,
-                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", image));
+                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", image, PageKind.ARTICLE));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().get("/api/v1/articles/{id}", undated).then()
@@ -150,7 +151,7 @@ class ArticleResourceTest {
             ids.add(id);
             connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + i, null, null,
                     "Corp " + i, "ro", null, List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(), List.of(),
-                    "00ff00ff00ff00f" + i, null));
+                    "00ff00ff00ff00f" + i, null, PageKind.ARTICLE));
         }
         connector.source("articles-indexed").send(new IndexedArticle(ids.get(0), 1, Instant.now(), "story-" + ids.get(0)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->

@@ -13,7 +13,7 @@ final class AnalysisResults {
     static AnalysisResult of(Analysis analysis) {
         Extraction extraction = analysis.extraction();
         return new AnalysisResult(extraction.title(), extraction.byline(), extraction.siteName(), extraction.publishedAt(),
-                extraction.leadImage(),
+                extraction.leadImage(), extraction.pageKind(),
                 analysis.body(), extraction.paragraphs(), analysis.language(), analysis.entities(), analysis.quotes(),
                 analysis.personalData().stream()
                         .map(found -> new AnalysisResult.PersonalData(found.kind().name(), found.text(), found.start(), found.end()))

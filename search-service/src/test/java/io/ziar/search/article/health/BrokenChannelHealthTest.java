@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.testing.InMemoryChannels;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.serialization.Serializer;
@@ -65,7 +66,7 @@ class BrokenChannelHealthTest {
         String id = "broken-" + marker();
         connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id, 1, "https://example.ro/" + id, "example.ro",
                 "Titlu", null, null, "Corp " + id, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                null, null)));
+                null, null, PageKind.ARTICLE)));
 
         // the indexer keeps trying to confirm the article; each attempt fails on the producer
         JsonPath ready = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))

@@ -2,6 +2,7 @@ package io.ziar.search.article.indexing;
 
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ArticleDocumentTest {
                         new Entity("Omologul", "PERSON", null, 27, 29),
                         new Entity("Moscovei", "GPE", "Moscova", 30, 38),
                         new Entity("ONU", "ORG", null, 40, 43),
-                        new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), List.of(), "00ff00ff00ff00ff", null);
+                        new Entity("joi", "DATETIME", "joi", 44, 47)), List.of(), List.of(), "00ff00ff00ff00ff", null, PageKind.ARTICLE);
         JsonObject document = ArticleDocument.of(article, "story-1", Instant.parse("2024-05-16T11:00:00Z"));
         assertThat(document.getJsonArray("person").getList()).containsExactly("Serghei Lavrov");
         assertThat(document.getJsonArray("gpe").getList()).containsExactly("Moscova");
@@ -56,6 +57,6 @@ class ArticleDocumentTest {
 
     private static AnalyzedArticle article(String language) {
         return new AnalyzedArticle("a2", 1, null, "x.ro", "Titlu", null, null, "Corpul", language, null, List.of(), List.of(),
-                List.of(), null, null);
+                List.of(), null, null, PageKind.ARTICLE);
     }
 }

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.testing.InMemoryChannels;
 import io.ziar.contracts.AnalyzedArticle;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
@@ -47,7 +48,7 @@ class ArticleIndexingTest {
     private static AnalyzedArticle article(String id, int version, String title, String body, String language, String source) {
         return new AnalyzedArticle(id, version, "https://example.ro/" + id, source, title, null, null, body, language,
                 Instant.parse("2024-05-16T10:00:00Z"),
-                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null);
+                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null, PageKind.ARTICLE);
     }
 
     /** The tokens the test index's analyzer makes of a text, straight from OpenSearch's _analyze API. */
@@ -208,7 +209,7 @@ class ArticleIndexingTest {
         for (String id : List.of("k1", "k2")) {
             connector.source("articles-analyzed").send(List.of(new AnalyzedArticle(id + "-" + marker, 1, null, "example.ro", "Aceeași știre",
                     null, null, "Preluată " + marker, "ro", Instant.parse("2024-05-16T10:00:00Z"), List.of(), List.of(), List.of(),
-                    fingerprint, null)));
+                    fingerprint, null, PageKind.ARTICLE)));
             awaitIndexed(id + "-" + marker, 1);
         }
         index(article("k3-" + marker, 1, "Altă știre", "Singură " + marker));
