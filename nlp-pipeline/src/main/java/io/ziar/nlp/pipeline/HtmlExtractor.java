@@ -6,7 +6,9 @@ import io.ziar.nlp.pipeline.extract.HtmlDecoder;
 import io.ziar.nlp.pipeline.extract.MarkupPrefilter;
 import io.ziar.nlp.pipeline.extract.MetadataReader;
 import io.ziar.nlp.pipeline.extract.NothingToExtractException;
+import io.ziar.nlp.pipeline.extract.PageKindModel;
 import io.ziar.nlp.pipeline.extract.PageMetadata;
+import io.ziar.nlp.pipeline.extract.PageSignals;
 import io.ziar.nlp.pipeline.extract.Block;
 import io.ziar.contracts.LeadImage;
 import io.ziar.contracts.PageKind;
@@ -15,10 +17,11 @@ import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Main text and metadata of an HTML page: decodes the bytes, reads the metadata, finds the article
- * body and writes it as blocks, all text normalised (NFC, Romanian comma-below letters). Stateless:
+ * body and writes it as blocks, tells what kind of page it is, all text normalised (NFC, Romanian comma-below letters). Stateless:
  * one instance serves any number of threads.
  *
  * @throws NothingToExtractException from both entry points when the page has no readable text
@@ -33,6 +36,16 @@ public final class HtmlExtractor {
     private static final int MIN_HEADLINE_WORDS = 3;
 
     private final BodyOpening opening = BodyOpening.bundled();
+    private final PageKindModel pageKinds;
+
+    /** With the bundled page-kind model. */
+    public HtmlExtractor() {
+        this(PageKindModel.bundled());
+    }
+
+    public HtmlExtractor(PageKindModel pageKinds) {
+        this.pageKinds = pageKinds;
+    }
 
     /** A page as fetched; {@code declaredCharset} (from the HTTP header) and {@code url} may be null. */
     public Extraction extract(byte[] html, String url, String declaredCharset) {
@@ -40,14 +53,9 @@ public final class HtmlExtractor {
     }
 
     public Extraction extract(String html, String url) {
-        String markup = MarkupPrefilter.strip(html);
-        String baseUri = url == null ? "" : url;
-        Document page = Jsoup.parse(markup, baseUri);
-        PageMetadata metadata = metadataReader.read(page, url);
-        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri)));
-        if (blocks.isEmpty()) {
-            throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
-        }
+        Reading reading = read(html, url);
+        PageMetadata metadata = reading.metadata();
+        List<Block> blocks = reading.blocks();
         String title = metadata.title();
         // A page that declares no headline of its own: its visible first line is, when it reads as one.
         if (metadata.titleIsTheDocuments() && blocks.size() > 1 && opening.isHeadline(blocks.get(0).text(), MIN_HEADLINE_WORDS)) {
@@ -67,8 +75,29 @@ public final class HtmlExtractor {
                 metadata.publishedAt(),
                 normalized(metadata.siteName()),
                 normalized(metadata.leadImage()),
-                PageKind.ARTICLE,
+                pageKinds.classify(reading.signals()),
                 blocks.stream().map(block -> new Block(block.kind(), normalizer.normalize(block.text()))).toList());
+    }
+
+    /** What the page-kind model weighs for a page as fetched (nlp-training's trainer reads it). */
+    public Map<String, Double> pageSignals(byte[] html, String url) {
+        return read(decoder.decode(html, null), url).signals();
+    }
+
+    private record Reading(PageMetadata metadata, List<Block> blocks, Map<String, Double> signals) {
+    }
+
+    private Reading read(String html, String url) {
+        String markup = MarkupPrefilter.strip(html);
+        String baseUri = url == null ? "" : url;
+        Document page = Jsoup.parse(markup, baseUri);
+        PageMetadata metadata = metadataReader.read(page, url);
+        Map<String, Double> markupSignals = PageSignals.ofMarkup(page.body());
+        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri)));
+        if (blocks.isEmpty()) {
+            throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
+        }
+        return new Reading(metadata, blocks, PageSignals.of(markupSignals, metadata, url, blocks));
     }
 
     private LeadImage normalized(LeadImage image) {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * prose found is less than half of the page's {@code <main>}), its main landmark whole. First with
  * furniture removed by name; when that leaves too little text (a site that names its article
  * "sidebar-content"), again on a fresh parse without that step, keeping the longer result, as
- * Readability does.
+ * Readability does; when both leave too little, once more with the text the page hides from browsers
+ * that run scripts.
  */
 public final class ArticleBodyFinder {
 
@@ -36,7 +37,34 @@ public final class ArticleBodyFinder {
             return blocks;
         }
         List<Block> lenient = attempt(freshPage.get(), title, false);
-        return length(lenient) > length(blocks) ? lenient : blocks;
+        List<Block> longer = length(lenient) > length(blocks) ? lenient : blocks;
+        if (length(longer) >= ENOUGH_CHARS) {
+            return longer;
+        }
+        Document revealed = freshPage.get();
+        if (!reveal(revealed)) {
+            return longer;
+        }
+        List<Block> hidden = attempt(revealed, title, true);
+        return length(hidden) > length(longer) ? hidden : longer;
+    }
+
+    /**
+     * Shows the text a page keeps for crawlers and readers without scripts: the content of its
+     * {@code <noscript>} elements (forum engines serve their posts so) and the hidden segments that
+     * a streaming renderer fills in later ({@code <div hidden id="S:0">}). False when it has neither.
+     */
+    private static boolean reveal(Document page) {
+        boolean found = false;
+        for (Element noscript : page.select("body noscript")) {
+            noscript.unwrap();
+            found = true;
+        }
+        for (Element segment : page.select("body div[hidden][id^=S:]")) {
+            segment.removeAttr("hidden");
+            found = true;
+        }
+        return found;
     }
 
     private List<Block> attempt(Document page, String title, boolean removeFurniture) {

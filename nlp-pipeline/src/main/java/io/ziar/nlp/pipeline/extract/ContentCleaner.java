@@ -11,12 +11,18 @@ import java.util.Set;
 
 /**
  * Removes, inside the article, the boxes that are not article text: link lists, image strips, forms,
- * boxes with next to no text (Readability's conditional cleaning). Prose with many commas always stays.
+ * boxes with next to no text (Readability's conditional cleaning). Prose with many commas always stays, and so
+ * does a box that holds most of the content.
  */
 final class ContentCleaner {
 
     private static final Set<String> CHECKED_TAGS = Set.of("div", "section", "table", "ul", "ol", "form", "fieldset", "aside", "dl");
     private static final int PROSE_COMMAS = 10;
+    /**
+     * A box that holds most of the content's text is what the content was chosen for, whatever its class
+     * says (page builders wrap every article in "widget" boxes): it is cleaned inside, never removed.
+     */
+    private static final double MOST_OF_THE_CONTENT = 0.5;
 
     private final TextStats stats;
     private final ContentFinder scores;
@@ -27,12 +33,13 @@ final class ContentCleaner {
     }
 
     void clean(Element content) {
+        int contentChars = stats.of(content).chars;
         List<Node> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node != content && node instanceof Element element && CHECKED_TAGS.contains(element.normalName())
-                        && isBoilerplate(element)) {
+                        && stats.of(element).chars < MOST_OF_THE_CONTENT * contentChars && isBoilerplate(element)) {
                     removed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }

@@ -8,10 +8,11 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The article object of a page's JSON-LD (schema.org Article and its kinds), looked for in arrays and @graph. */
+/** A page's JSON-LD: its article object (schema.org Article and its kinds) and its types, looked for in arrays and @graph. */
 final class JsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,15 +25,43 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The first article object, or null; broken JSON-LD (common) is skipped. */
-    static JsonNode article(Document page) {
+    /**
+     * The page's JSON-LD, read once: its first article object (or null) and every schema.org type it
+     * declares, lower-cased (what kind of page it is: "product", "qapage", "itemlist"...). Broken
+     * JSON-LD (common) is skipped.
+     */
+    record Found(JsonNode article, Set<String> types) {
+    }
+
+    static Found read(Document page) {
+        JsonNode article = null;
+        Set<String> types = new LinkedHashSet<>();
         for (Element script : page.select("script[type=application/ld+json]")) {
-            JsonNode found = findArticle(parse(script.data()));
-            if (found != null) {
-                return found;
+            JsonNode root = parse(script.data());
+            if (root == null) {
+                continue;
+            }
+            Deque<JsonNode> pending = new ArrayDeque<>();
+            pending.add(root);
+            for (int seen = 0; !pending.isEmpty() && seen < MAX_NODES; seen++) {
+                JsonNode node = pending.poll();
+                if (node.isArray()) {
+                    node.forEach(pending::add);
+                } else if (node.isObject()) {
+                    addTypes(node.get("@type"), types);
+                    if (article == null && isArticle(node.get("@type"))) {
+                        article = node;
+                    }
+                    if (node.has("@graph")) {
+                        pending.add(node.get("@graph"));
+                    }
+                    if (node.has("mainEntity")) {
+                        pending.add(node.get("mainEntity"));
+                    }
+                }
             }
         }
-        return null;
+        return new Found(article, types);
     }
 
     private static JsonNode parse(String json) {
@@ -43,29 +72,16 @@ final class JsonLd {
         }
     }
 
-    private static JsonNode findArticle(JsonNode root) {
-        if (root == null) {
-            return null;
+    private static void addTypes(JsonNode type, Set<String> types) {
+        if (type == null) {
+            return;
         }
-        Deque<JsonNode> pending = new ArrayDeque<>();
-        pending.add(root);
-        for (int seen = 0; !pending.isEmpty() && seen < MAX_NODES; seen++) {
-            JsonNode node = pending.poll();
-            if (node.isArray()) {
-                node.forEach(pending::add);
-            } else if (node.isObject()) {
-                if (isArticle(node.get("@type"))) {
-                    return node;
-                }
-                if (node.has("@graph")) {
-                    pending.add(node.get("@graph"));
-                }
-                if (node.has("mainEntity")) {
-                    pending.add(node.get("mainEntity"));
-                }
-            }
+        if (type.isArray()) {
+            type.forEach(each -> addTypes(each, types));
+        } else if (type.isTextual()) {
+            String name = type.asText();
+            types.add(name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
         }
-        return null;
     }
 
     private static boolean isArticle(JsonNode type) {

@@ -32,7 +32,8 @@ public final class MetadataReader {
     private static final int MAX_BYLINE_CHARS = 200;
 
     public PageMetadata read(Document page, String url) {
-        JsonNode article = JsonLd.article(page);
+        JsonLd.Found jsonLd = JsonLd.read(page);
+        JsonNode article = jsonLd.article();
         Map<String, String> meta = metaTags(page);
         String headline = firstOf(() -> JsonLd.text(article, "headline"), () -> meta.get("og:title"),
                 () -> meta.get("twitter:title"), () -> text(page.selectFirst("h1")));
@@ -48,7 +49,8 @@ public final class MetadataReader {
                 () -> meta.get("datepublished"), () -> meta.get("pubdate"), () -> meta.get("date"),
                 () -> meta.get("dc.date"), () -> meta.get("dc.date.issued"), () -> meta.get("parsely-pub-date"),
                 () -> meta.get("sailthru.date"), () -> attr(page.selectFirst("time[datetime]"), "datetime"));
-        return new PageMetadata(title, headline == null, limit(byline), published, siteName, leadImage(page, article, meta));
+        return new PageMetadata(title, headline == null, limit(byline), published, siteName, leadImage(page, article, meta),
+                jsonLd.types(), meta.get("og:type"));
     }
 
     private static LeadImage leadImage(Document page, JsonNode article, Map<String, String> meta) {
