@@ -7,10 +7,16 @@
 
 const $ = id => document.getElementById(id);
 const FACETS = ['person', 'org', 'gpe', 'loc', 'source', 'language'];
-const FACET_PARAM = { source: 'source', language: 'lang' }; // the others filter by entity
+const FACET_PARAM = { source: 'source', language: 'lang', kind: 'kind' }; // the others filter by entity
 const FILTER_PARAMS = ['lang', 'source', 'entity', 'from', 'to', 'sort', 'collapse'];
 const ENTITY_CLASSES = ['PERSON', 'ORG', 'GPE', 'LOC'];
-const FACET_TITLES = { person: 'People', org: 'Organisations', gpe: 'Places', loc: 'Locations', source: 'Sources', language: 'Languages' };
+const FACET_TITLES = { person: 'People', org: 'Organisations', gpe: 'Places', loc: 'Locations', source: 'Sources', language: 'Languages',
+  kind: 'Page kinds' };
+// Page kinds: the search keeps articles unless the hash says otherwise. In the hash, no 'kind' is the
+// default (articles only, sent as kind=article), 'kind=all' every kind (no kind sent), anything else
+// (a value of the Page kinds facet) is sent as it is.
+const ARTICLE_KIND = 'ARTICLE';
+const ALL_KINDS = 'all';
 const LABEL_WORDS = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'location' };
 // Dates, amounts and numbers are entities too, but a page about "3" or "joi" says nothing.
 const NOT_PROFILED = ['DATETIME', 'PERIOD', 'MONEY', 'QUANTITY', 'NUMERIC', 'ORDINAL'];
@@ -166,9 +172,43 @@ $('search-form').addEventListener('submit', event => {
   } else {
     params.delete('collapse');
   }
+  setArticlesOnly(params, $('articles-only').checked);
   params.delete('cursor');
   go(params);
 });
+
+$('articles-only').addEventListener('change', () => {
+  const params = currentParams();
+  setArticlesOnly(params, $('articles-only').checked);
+  params.delete('cursor');
+  go(params);
+});
+
+/** The hash's kind for the toggle: on is the default; off keeps a kind chosen in the facet, else every kind. */
+function setArticlesOnly(params, on) {
+  if (on) {
+    params.delete('kind');
+  } else if (articlesOnly(params)) {
+    params.set('kind', ALL_KINDS);
+  }
+}
+
+function articlesOnly(params) {
+  const kind = params.get('kind');
+  return !kind || kind.toUpperCase() === ARTICLE_KIND;
+}
+
+/** The search's parameters for the API: the hash's, with its page kind translated (see ALL_KINDS). */
+function apiParams(params) {
+  const sent = new URLSearchParams(params);
+  const kind = params.get('kind');
+  if (!kind) {
+    sent.set('kind', ARTICLE_KIND.toLowerCase());
+  } else if (kind === ALL_KINDS) {
+    sent.delete('kind');
+  }
+  return sent;
+}
 
 function currentParams() {
   const hash = location.hash || '';
@@ -190,6 +230,7 @@ async function runSearch(params) {
   $('to').value = params.get('to') || '';
   $('sort').value = params.get('sort') || '';
   $('collapse').checked = params.get('collapse') === 'story';
+  $('articles-only').checked = articlesOnly(params);
   renderActiveFilters(params);
   showEntityMatches(params.get('q') || '');
   if (!params.get('q') && !FILTER_PARAMS.some(name => params.get(name))) {
@@ -207,11 +248,11 @@ async function runSearch(params) {
 
 async function loadPage(params, searchId) {
   try {
-    const result = await api('/api/v1/search?' + params.toString());
+    const result = await api('/api/v1/search?' + apiParams(params).toString());
     if (searchId !== lastSearch) {
       return; // a newer search replaced this one
     }
-    $('total').textContent = result.total + (result.totalIsExact === false ? '+' : '') + ' articles';
+    $('total').textContent = result.total + (result.totalIsExact === false ? '+' : '') + (articlesOnly(params) ? ' articles' : ' pages');
     for (const hit of result.hits || []) {
       $('hits').append(renderHit(hit));
     }
@@ -239,6 +280,9 @@ function renderHit(hit) {
   link.href = '#/article/' + encodeURIComponent(hit.id);
   appendMarked(link, hit.title || hit.id);
   title.append(link);
+  if (hit.pageKind && hit.pageKind !== ARTICLE_KIND) {
+    title.append(el('span', kindWord(hit.pageKind), 'kind'));
+  }
   const meta = el('div', [hit.source, formatDate(hit.publishedAt), hit.language].filter(Boolean).join(' · '), 'meta');
   const snippet = appendMarked(el('p', null, 'snippet'), hit.snippet);
   item.append(title, meta, snippet);
@@ -260,6 +304,10 @@ function entityLink(canonical, text, className) {
   const link = el('a', text, className);
   link.href = '#/entity/' + encodeURIComponent(canonical);
   return link;
+}
+
+function kindWord(kind) {
+  return String(kind || '').toLowerCase();
 }
 
 function labelWord(label) {
@@ -295,7 +343,8 @@ function renderFacets(facets, params) {
   const names = FACETS.concat(Object.keys(facets).filter(name => !FACETS.includes(name)));
   for (const name of names) {
     const values = facets[name];
-    if (!values || values.length === 0) {
+    // with articles only, the page kinds say nothing more than the toggle does
+    if (!values || values.length === 0 || (name === 'kind' && articlesOnly(params))) {
       continue;
     }
     const section = el('section', null, 'facet');
@@ -308,13 +357,13 @@ function renderFacets(facets, params) {
     const list = el('ul');
     for (const facet of values) {
       const li = el('li');
-      const button = el('button', facet.value);
+      const button = el('button', name === 'kind' ? kindWord(facet.value) : facet.value);
       button.type = 'button';
       button.append(el('span', facet.count, 'count'));
       button.addEventListener('click', () => {
         const next = new URLSearchParams(params);
         next.delete('cursor');
-        next.set(FACET_PARAM[name] || 'entity', facet.value);
+        next.set(FACET_PARAM[name] || 'entity', name === 'kind' ? kindWord(facet.value) : facet.value);
         go(next);
       });
       li.dataset.value = String(facet.value).toLowerCase();
@@ -342,20 +391,29 @@ function renderActiveFilters(params) {
   box.replaceChildren();
   for (const name of FILTER_PARAMS) {
     const value = params.get(name);
-    if (!value) {
-      continue;
+    if (value) {
+      box.append(filterChip(name + ': ' + value, params, next => next.delete(name)));
     }
-    const chip = el('button', name + ': ' + value + ' ✕', 'chip');
-    chip.type = 'button';
-    chip.title = 'Remove this filter';
-    chip.addEventListener('click', () => {
-      const next = new URLSearchParams(params);
-      next.delete(name);
-      next.delete('cursor');
-      go(next);
-    });
-    box.append(chip);
   }
+  // a kind chosen in the Page kinds facet; taking it back shows every kind, as the toggle is off
+  const kind = params.get('kind');
+  if (kind && kind !== ALL_KINDS && !articlesOnly(params)) {
+    box.append(filterChip('kind: ' + kind, params, next => next.set('kind', ALL_KINDS)));
+  }
+}
+
+/** A chip that takes a filter back: the same search with remove(parameters) applied. */
+function filterChip(text, params, remove) {
+  const chip = el('button', text + ' ✕', 'chip');
+  chip.type = 'button';
+  chip.title = 'Remove this filter';
+  chip.addEventListener('click', () => {
+    const next = new URLSearchParams(params);
+    remove(next);
+    next.delete('cursor');
+    go(next);
+  });
+  return chip;
 }
 
 // ---- one article ----
@@ -369,7 +427,8 @@ async function showArticle(id) {
     const article = await api('/api/v1/articles/' + encodeURIComponent(id));
     $('article-title').textContent = article.title || '(no title yet)';
     $('article-meta').textContent = [article.source || article.siteName, article.byline, formatDate(article.publishedAt),
-      article.language, 'status ' + article.status, article.failureReason].filter(Boolean).join(' · ');
+      article.language, article.pageKind && article.pageKind !== ARTICLE_KIND ? kindWord(article.pageKind) + ' page' : null,
+      'status ' + article.status, article.failureReason].filter(Boolean).join(' · ');
     const url = safeHttpUrl(article.url);
     if (url) {
       const link = el('a', url);

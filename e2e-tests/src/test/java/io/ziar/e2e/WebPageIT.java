@@ -215,12 +215,21 @@ class WebPageIT {
                         + syndicatedId + "')]]//a[contains(@class,'story')]")));
         assertThat(story.getText()).matches("\\d+ articles in this story");
         assertThat(browser.findElement(By.id("collapse")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("articles-only")).isSelected()).as("articles only, by default").isTrue();
         screenshot("02-stories");
 
         story.click();
         wait.until(ExpectedConditions.attributeContains(By.id("q"), "value", "story:"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits a[href='#/article/" + syndicatedId + "']")));
         assertThat(browser.findElements(By.cssSelector("#hits a[href='#/article/" + seedId + "']"))).isNotEmpty();
+
+        // Every kind of page: kept in the address, with the page kinds as a facet (the seed is an article).
+        browser.findElement(By.id("articles-only")).click();
+        wait.until(ExpectedConditions.urlContains("kind=all"));
+        WebElement kinds = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facets .facet[data-facet=kind]")));
+        assertThat(kinds.getText()).contains("article");
+        assertThat(browser.findElement(By.id("articles-only")).isSelected()).isFalse();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#hits a[href='#/article/" + seedId + "']")));
     }
 
     @Test

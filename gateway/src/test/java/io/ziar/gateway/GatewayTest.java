@@ -117,6 +117,26 @@ class GatewayTest {
     }
 
     @Test
+    void pageKindsArePassedOnValueByValueAndAnUnknownOneComesBackAsSearchsProblemNamingKind() {
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(okJson("{\"total\":0,\"hits\":[]}")));
+        authorised().get("/api/v1/search?q=x&kind=listing,forum&kind=Article").then().statusCode(200);
+        var sent = services.findAll(getRequestedFor(urlPathEqualTo("/api/v1/search")));
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).queryParameter("kind").values()).containsExactly("listing,forum", "Article");
+        authorised().get("/api/v1/search?q=x").then().statusCode(200);
+        assertThat(services.findAll(getRequestedFor(urlPathEqualTo("/api/v1/search"))).get(1).getQueryParams())
+                .as("no kind: every kind, as before").doesNotContainKey("kind");
+
+        services.stubFor(get(urlPathEqualTo("/api/v1/search")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://ziar.io/problems/invalid-input\",\"status\":400,\"field\":\"kind\"}")));
+        authorised().get("/api/v1/search?q=x&kind=blog").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("field", org.hamcrest.Matchers.equalTo("kind"));
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/search")).withQueryParam("kind", equalTo("blog")));
+    }
+
+    @Test
     void anArticleIsPassedToIngestAsSentAndTheAnswerComesBackAsItIs() {
         // ingest-service makes its Location absolute with its own, internal address: the client gets the path only
         services.stubFor(post("/api/v1/articles").willReturn(aResponse().withStatus(202)
@@ -226,7 +246,8 @@ class GatewayTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/entities/{canonical}"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/admin/reindex"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/admin/reindex/{id}"))
-                .body("paths.'/api/v1/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("facet", "facetPrefix", "collapse"))
+                .body("paths.'/api/v1/search'.get.parameters.name", org.hamcrest.Matchers.hasItems("facet", "facetPrefix", "collapse", "kind"))
+                .body("paths.'/api/v1/articles/{id}/similar'.get.parameters.name", org.hamcrest.Matchers.hasItems("size", "kind"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/articles"));
         given().get("/").then().statusCode(200).contentType(containsString("text/html"));
         services.verify(0, anyRequestedFor(anyUrl()));

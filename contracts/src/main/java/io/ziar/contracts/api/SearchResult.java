@@ -1,5 +1,7 @@
 package io.ziar.contracts.api;
 
+import io.ziar.contracts.PageKind;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,10 @@ public record SearchResult(long total, boolean totalIsExact, List<Hit> hits, Map
     /**
      * {@code storySize}: with collapse=story, how many matching articles the hit's story has; else null.
      * {@code storyId}: the near-duplicate story the article belongs to (search {@code story:<id>} for all of it).
+     * {@code pageKind}: what kind of page it is (ARTICLE for pages indexed before page kinds existed).
      */
     public record Hit(String id, String title, String snippet, String source, String language, Instant publishedAt, Double score,
-                      Integer storySize, String storyId) {
+                      Integer storySize, String storyId, PageKind pageKind) {
     }
 
     public record FacetValue(String value, long count) {

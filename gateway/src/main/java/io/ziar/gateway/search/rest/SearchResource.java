@@ -37,8 +37,9 @@ public class SearchResource {
     @Operation(summary = "Full-text search with filters, facets, highlighted snippets and cursor paging",
             description = "Query syntax: words, \"exact phrases\", -exclusion, OR, field prefixes (person:, org:, gpe:, loc:, "
                     + "entity:, source:, language:, title:); person:Lavrov or person:\"adrian vlasceanu\" match whole words of "
-                    + "the names of that type, folded for case and diacritics. Facets: person, org, gpe, loc, source, language and a date "
-                    + "histogram ('date'). Totals are exact up to 10,000 (then 'totalIsExact' is false).")
+                    + "the names of that type, folded for case and diacritics. Facets: person, org, gpe, loc, source, language, "
+                    + "kind (the page kinds) and a date histogram ('date'). 'kind' keeps pages of those kinds (kind=article leaves "
+                    + "out listings, forums, product pages...); absent, every kind. Totals are exact up to 10,000 (then 'totalIsExact' is false).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -112,10 +112,11 @@ class ArticleResourceTest {
         connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
                 List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)),
-                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null, PageKind.ARTICLE));
+                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null, PageKind.LISTING));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then()
                         .body("title", equalTo("Titlul"))
+                        .body("pageKind", equalTo("LISTING"))
                         .body("status", equalTo("INDEXED"))
                         .body("source", equalTo("g4media.ro"))
                         .body("entities[0].canonical", equalTo("Rusia"))

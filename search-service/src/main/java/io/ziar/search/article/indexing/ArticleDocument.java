@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.Entity;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Quote;
 import io.ziar.search.entity.service.EntityKeys;
 import io.ziar.search.story.service.Fingerprint;
@@ -31,6 +32,14 @@ public final class ArticleDocument {
      */
     public static final Map<String, String> FACET_FIELDS = Map.of("PERSON", "person", "ORG", "org", "GPE", "gpe", "LOC", "loc");
 
+    /** The field of the page's kind (a keyword: the {@link PageKind}'s name). */
+    public static final String PAGE_KIND = "pageKind";
+    /**
+     * The kind of an analysis made before page kinds existed, and of a document indexed before the
+     * field did (it gets the field at the next reindex): the pipeline took every page for an article.
+     */
+    public static final PageKind UNMARKED_PAGE_KIND = PageKind.ARTICLE;
+
     private ArticleDocument() {
     }
 
@@ -50,7 +59,8 @@ public final class ArticleDocument {
                 // entity profiles count per day and sort by.
                 .put("datedAt", (article.publishedAt() == null ? indexedAt : article.publishedAt()).toString())
                 // An article of its own story unless it is a near-duplicate, so collapse never merges unrelated ones.
-                .put("storyId", storyId != null ? storyId : article.id());
+                .put("storyId", storyId != null ? storyId : article.id())
+                .put(PAGE_KIND, (article.pageKind() != null ? article.pageKind() : UNMARKED_PAGE_KIND).name());
         Fingerprint.parse(article.fingerprint()).ifPresent(fingerprint -> document
                 .put("fingerprint", fingerprint.bits())
                 .put("fingerprintBands", new JsonArray(List.copyOf(fingerprint.bands()))));

@@ -3,10 +3,12 @@ package io.ziar.search.article.query;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.ziar.search.article.indexing.ArticleDocument;
+import io.ziar.contracts.PageKind;
 import io.ziar.search.entity.service.EntityQueries;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the OpenSearch request body for a {@link SearchRequest}. Pure, so it is unit-tested. */
 public final class SearchQueryBuilder {
@@ -16,7 +18,9 @@ public final class SearchQueryBuilder {
     public static final List<String> TERM_FACETS = List.of("person", "org", "gpe", "loc", "source", "language");
     /** The publishedAt histogram, its interval chosen by OpenSearch to fit the range. */
     public static final String DATE_FACET = "date";
-    public static final List<String> FACETS = List.of("person", "org", "gpe", "loc", "source", "language", DATE_FACET);
+    /** The page kinds, those of documents indexed without one counted as articles. */
+    public static final String KIND_FACET = "kind";
+    public static final List<String> FACETS = List.of("person", "org", "gpe", "loc", "source", "language", KIND_FACET, DATE_FACET);
     /**
      * Every text field a word is looked for in: the generic folded fields (any language, typed with
      * or without diacritics), Romanian stems, Romanian folded light stems (inflections typed without
@@ -33,6 +37,9 @@ public final class SearchQueryBuilder {
     public static final String PIT_KEEP_ALIVE = "1m";
     private static final int SNIPPET_LENGTH = 200;
     private static final int FACET_SIZE = 10;
+    /** What a hit shows of its document. */
+    private static final List<String> HIT_FIELDS = List.of("id", "title", "source", "language", "publishedAt", "storyId",
+            ArticleDocument.PAGE_KIND);
 
     private SearchQueryBuilder() {
     }
@@ -75,7 +82,7 @@ public final class SearchQueryBuilder {
                 .put("size", request.collapseStories() ? request.size() : request.size() + 1)
                 .put("query", query(request))
                 .put("sort", sort(request.sort()))
-                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
+                .put("_source", new JsonArray(HIT_FIELDS))
                 .put("highlight", highlight(request.language()));
         if (request.collapseStories()) {
             body.put("collapse", new JsonObject().put("field", "storyId")
@@ -95,23 +102,28 @@ public final class SearchQueryBuilder {
      * fields of its language when it has them, whose analyzers leave that language's stop words out
      * ("și", "de", "în"; "the", "of"): shared function words say nothing about likeness. Other
      * languages fall back to the language-neutral text. df >= 2: a word only the given article has
-     * says nothing either.
+     * says nothing either. Only pages of {@code kinds} (all when empty).
      */
-    public static JsonObject similar(String id, String language, int size) {
+    public static JsonObject similar(String id, String language, int size, Set<PageKind> kinds) {
         List<String> fields = switch (language == null ? "" : language) {
             case "ro" -> List.of("title_ro.light", "body_ro.light");
             case "en" -> List.of("title_en", "body_en");
             default -> List.of("title", "body");
         };
+        JsonObject query = new JsonObject().put("more_like_this", new JsonObject()
+                .put("fields", new JsonArray(fields))
+                .put("like", new JsonArray().add(new JsonObject().put("_id", id)))
+                .put("min_term_freq", 1)
+                .put("min_doc_freq", 2)
+                .put("max_query_terms", 25));
+        JsonObject kept = PageKinds.filter(kinds);
+        if (kept != null) {
+            query = new JsonObject().put("bool", new JsonObject().put("must", new JsonArray().add(query)).put("filter", new JsonArray().add(kept)));
+        }
         return new JsonObject()
                 .put("size", size)
-                .put("query", new JsonObject().put("more_like_this", new JsonObject()
-                        .put("fields", new JsonArray(fields))
-                        .put("like", new JsonArray().add(new JsonObject().put("_id", id)))
-                        .put("min_term_freq", 1)
-                        .put("min_doc_freq", 2)
-                        .put("max_query_terms", 25)))
-                .put("_source", new JsonArray(List.of("id", "title", "source", "language", "publishedAt", "storyId")))
+                .put("query", query)
+                .put("_source", new JsonArray(HIT_FIELDS))
                 .put("highlight", highlight(fields.get(0).contains("_") ? language : null));
     }
 
@@ -133,6 +145,10 @@ public final class SearchQueryBuilder {
             JsonArray anyType = new JsonArray();
             ArticleDocument.FACET_FIELDS.values().forEach(field -> anyType.add(term(field, request.entity())));
             filter.add(new JsonObject().put("bool", new JsonObject().put("should", anyType).put("minimum_should_match", 1)));
+        }
+        JsonObject kinds = PageKinds.filter(request.kinds());
+        if (kinds != null) {
+            filter.add(kinds);
         }
         if (request.from() != null || request.to() != null) {
             JsonObject range = new JsonObject();
@@ -203,6 +219,8 @@ public final class SearchQueryBuilder {
             }
             aggs.put(name, new JsonObject().put("terms", terms));
         });
+        aggs.put(KIND_FACET, new JsonObject().put("terms", new JsonObject().put("field", ArticleDocument.PAGE_KIND)
+                .put("size", PageKind.values().length).put("missing", ArticleDocument.UNMARKED_PAGE_KIND.name())));
         aggs.put(DATE_FACET, new JsonObject().put("auto_date_histogram", new JsonObject()
                 .put("field", "publishedAt").put("buckets", DATE_BUCKETS).put("format", "yyyy-MM-dd'T'HH:mm:ssX")));
         return aggs;

@@ -1,22 +1,25 @@
 package io.ziar.search.article.query;
 
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.api.SearchParameters;
 import io.ziar.search.article.config.SearchConfig;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 
 import static io.ziar.commons.input.Inputs.blankToNull;
 import static io.ziar.commons.input.Inputs.instant;
 
 /** A validated search: query text, filters, order, page, and the facet searched inside ({@code facetPrefix}),
- * and whether near-duplicates show as one hit per story. */
+ * and whether near-duplicates show as one hit per story. {@code kinds}: the page kinds kept, empty for all. */
 public record SearchRequest(
         String query,
         String language,
         String source,
         String entity,
+        Set<PageKind> kinds,
         Instant from,
         Instant to,
         Sort sort,
@@ -34,7 +37,7 @@ public record SearchRequest(
     public static SearchRequest from(SearchParameters parameters, SearchConfig config) {
         String cursor = parameters.cursor;
         return new SearchRequest(blankToNull(parameters.q), blankToNull(parameters.lang), blankToNull(parameters.source),
-                blankToNull(parameters.entity), instant("from", parameters.from), instant("to", parameters.to),
+                blankToNull(parameters.entity), PageKinds.parse(parameters.kind), instant("from", parameters.from), instant("to", parameters.to),
                 sort(parameters.sort), PageSize.of(parameters.size, config),
                 blankToNull(cursor) == null ? null : Cursor.decode(cursor), facet(parameters.facet, parameters.facetPrefix),
                 blankToNull(parameters.facetPrefix), collapse(parameters.collapse, cursor));

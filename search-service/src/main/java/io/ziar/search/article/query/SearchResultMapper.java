@@ -40,7 +40,8 @@ public final class SearchResultMapper {
                     published == null ? null : Instant.parse(published),
                     hit.getValue("_score") instanceof Number score ? score.doubleValue() : null,
                     storySize(hit),
-                    source.getString("storyId")));
+                    source.getString("storyId"),
+                    PageKinds.of(source)));
             lastSort = hit.getJsonArray("sort");
         }
         String next = found.size() > pageSize && lastSort != null ? new Cursor(lastSort, pit).encode() : null;

@@ -9,7 +9,9 @@ import io.ziar.contracts.api.SearchResult;
 import io.ziar.contracts.api.SimilarParameters;
 import io.ziar.search.article.client.OpenSearchClient;
 import io.ziar.search.article.client.OpenSearchErrors;
+import io.ziar.contracts.PageKind;
 import io.ziar.search.article.config.SearchConfig;
+import io.ziar.search.article.query.PageKinds;
 import io.ziar.search.article.query.PageSize;
 import io.ziar.search.article.query.SearchQueryBuilder;
 import io.ziar.search.article.query.SearchRequest;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.List;
+import java.util.Set;
 
 /** Answers searches and similar-article reads, always through the alias. */
 @ApplicationScoped
@@ -82,18 +85,19 @@ public class SearchService {
     /**
      * Articles like the given one, most alike first; no facets, no next page. Its language is read
      * first, as likeness is measured on that language's fields (their analyzers drop its stop words);
-     * an id the index does not hold is a 404, not an empty list.
+     * an id the index does not hold is a 404, not an empty list. Only pages of the kinds asked for.
      */
     public Uni<SearchResult> similar(SimilarParameters parameters) {
-        return Uni.createFrom().item(() -> PageSize.of(parameters.size, config)).flatMap(size -> similar(parameters.id, size));
+        return Uni.createFrom().item(() -> PageSize.of(parameters.size, config))
+                .flatMap(size -> similar(parameters.id, size, PageKinds.parse(parameters.kind)));
     }
 
-    private Uni<SearchResult> similar(String id, int size) {
+    private Uni<SearchResult> similar(String id, int size, Set<PageKind> kinds) {
         return nodeReads.answered(() -> openSearch.document(config.alias(), id, "language")
                 .onFailure(OpenSearchErrors::isNotFound)
                 .transform(missing -> ProblemException.notFound("No article '" + id + "' is indexed"))
                 .flatMap(document -> openSearch.search(config.alias(), SearchQueryBuilder.similar(id,
-                        document.getJsonObject("_source", new JsonObject()).getString("language"), size)))
+                        document.getJsonObject("_source", new JsonObject()).getString("language"), size, kinds)))
                 .map(response -> SearchResultMapper.map(response, size, null)));
     }
 

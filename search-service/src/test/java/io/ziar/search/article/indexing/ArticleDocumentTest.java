@@ -55,6 +55,16 @@ class ArticleDocumentTest {
         assertThat(french.getString("storyId")).as("a story of its own").isEqualTo("a2");
     }
 
+    @Test
+    void thePageKindIsAKeywordAndAnAnalysisFromBeforePageKindsIsAnArticle() {
+        AnalyzedArticle listing = new AnalyzedArticle("a3", 1, null, "x.ro", "Știri", null, null, "Lista", "ro", null, List.of(),
+                List.of(), List.of(), null, null, PageKind.LISTING);
+        assertThat(ArticleDocument.of(listing, null, Instant.EPOCH).getString("pageKind")).isEqualTo("LISTING");
+        AnalyzedArticle older = new AnalyzedArticle("a4", 1, null, "x.ro", "Titlu", null, null, "Corpul", "ro", null, List.of(),
+                List.of(), List.of(), null, null, null);
+        assertThat(ArticleDocument.of(older, null, Instant.EPOCH).getString("pageKind")).isEqualTo("ARTICLE");
+    }
+
     private static AnalyzedArticle article(String language) {
         return new AnalyzedArticle("a2", 1, null, "x.ro", "Titlu", null, null, "Corpul", language, null, List.of(), List.of(),
                 List.of(), null, null, PageKind.ARTICLE);

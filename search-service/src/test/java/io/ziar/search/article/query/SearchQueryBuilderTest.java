@@ -2,16 +2,19 @@ package io.ziar.search.article.query;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.ziar.contracts.PageKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchQueryBuilderTest {
 
     private static SearchRequest request(String query, SearchRequest.Sort sort, Cursor cursor) {
-        return new SearchRequest(query, "ro", "g4media.ro", "Serghei Lavrov", Instant.parse("2024-01-01T00:00:00Z"), null,
+        return new SearchRequest(query, "ro", "g4media.ro", "Serghei Lavrov", Set.of(), Instant.parse("2024-01-01T00:00:00Z"), null,
                 sort, 20, cursor, null, null, false);
     }
 
@@ -37,7 +40,7 @@ class SearchQueryBuilderTest {
 
     @Test
     void noQueryTextMatchesEverything() {
-        JsonObject body = SearchQueryBuilder.build(new SearchRequest(null, null, null, null, null, null,
+        JsonObject body = SearchQueryBuilder.build(new SearchRequest(null, null, null, null, Set.of(), null, null,
                 SearchRequest.Sort.RELEVANCE, 10, null, null, null, false));
         assertThat(body.getJsonObject("query").encode()).contains("match_all");
         assertThat(body.getJsonObject("query").getJsonObject("bool").getJsonArray("filter")).isEmpty();
@@ -69,7 +72,7 @@ class SearchQueryBuilderTest {
 
     @Test
     void withoutALanguageFilterTheMatchesOfEveryLanguageAreMarked() {
-        SearchRequest anyLanguage = new SearchRequest("x", null, null, null, null, null, SearchRequest.Sort.RELEVANCE, 20, null, null, null, false);
+        SearchRequest anyLanguage = new SearchRequest("x", null, null, null, Set.of(), null, null, SearchRequest.Sort.RELEVANCE, 20, null, null, null, false);
         JsonObject highlight = SearchQueryBuilder.build(anyLanguage).getJsonObject("highlight");
         assertThat(highlight.getJsonObject("fields").getJsonObject("body").getJsonArray("matched_fields").getList())
                 .containsExactly("body", "body_ro", "body_ro.light", "body_en");
@@ -80,14 +83,41 @@ class SearchQueryBuilderTest {
     @Test
     void asksForEveryFacetAndADateHistogram() {
         JsonObject aggs = SearchQueryBuilder.build(request("x", SearchRequest.Sort.RELEVANCE, null)).getJsonObject("aggs");
-        assertThat(aggs.fieldNames()).containsExactlyInAnyOrder("person", "org", "gpe", "loc", "source", "language", "date");
+        assertThat(aggs.fieldNames()).containsExactlyInAnyOrder("person", "org", "gpe", "loc", "source", "language", "kind", "date");
         assertThat(aggs.getJsonObject("date").getJsonObject("auto_date_histogram").getString("field")).isEqualTo("publishedAt");
         assertThat(aggs.getJsonObject("person").getJsonObject("terms").containsKey("include")).isFalse();
+        JsonObject kinds = aggs.getJsonObject("kind").getJsonObject("terms");
+        assertThat(kinds.getString("field")).isEqualTo("pageKind");
+        assertThat(kinds.getString("missing")).as("documents indexed before page kinds count as articles").isEqualTo("ARTICLE");
+        assertThat(kinds.getInteger("size")).isEqualTo(PageKind.values().length);
+    }
+
+    @Test
+    void keepingArticlesKeepsTheDocumentsIndexedWithoutAKindAndOtherKindsAreATermsFilter() {
+        JsonArray articles = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, Set.of(PageKind.ARTICLE, PageKind.FORUM),
+                null, null, SearchRequest.Sort.RELEVANCE, 10, null, null, null, false)).getJsonObject("query").getJsonObject("bool")
+                .getJsonArray("filter");
+        assertThat(articles).hasSize(1);
+        JsonArray either = articles.getJsonObject(0).getJsonObject("bool").getJsonArray("should");
+        assertThat(either.getJsonObject(0).getJsonObject("terms").getJsonArray("pageKind").getList()).containsExactly("ARTICLE", "FORUM");
+        assertThat(either.getJsonObject(1).encode()).isEqualTo("{\"bool\":{\"must_not\":[{\"exists\":{\"field\":\"pageKind\"}}]}}");
+
+        JsonArray listings = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, Set.of(PageKind.LISTING),
+                null, null, SearchRequest.Sort.RELEVANCE, 10, null, null, null, false)).getJsonObject("query").getJsonObject("bool")
+                .getJsonArray("filter");
+        assertThat(listings.encode()).isEqualTo("[{\"terms\":{\"pageKind\":[\"LISTING\"]}}]");
+
+        JsonObject similar = SearchQueryBuilder.similar("a1", "ro", 10, Set.of(PageKind.ARTICLE)).getJsonObject("query");
+        assertThat(similar.getJsonObject("bool").getJsonArray("must").getJsonObject(0).containsKey("more_like_this")).isTrue();
+        assertThat(similar.getJsonObject("bool").getJsonArray("filter")).hasSize(1);
+        assertThat(SearchQueryBuilder.similar("a1", "ro", 10, Set.of()).getJsonObject("query").containsKey("more_like_this"))
+                .as("every kind: no filter").isTrue();
+        assertThat(SearchQueryBuilder.similar("a1", "ro", 10, Set.of()).getJsonArray("_source").getList()).contains("pageKind");
     }
 
     @Test
     void facetPrefixNarrowsOnlyThatFacetInAnyLetterCase() {
-        JsonObject aggs = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, null, null,
+        JsonObject aggs = SearchQueryBuilder.build(new SearchRequest("x", null, null, null, Set.of(), null, null,
                 SearchRequest.Sort.RELEVANCE, 10, null, "person", "se.", false)).getJsonObject("aggs");
         assertThat(aggs.getJsonObject("person").getJsonObject("terms").getString("include")).isEqualTo("[sS][eE]\\..*");
         assertThat(aggs.getJsonObject("org").getJsonObject("terms").containsKey("include")).isFalse();

@@ -37,7 +37,8 @@ class SearchRequestTest {
         for (Field field : fields) {
             String name = field.getAnnotation(QueryParam.class).value();
             SearchParameters parameters = new SearchParameters();
-            field.set(parameters, WRITTEN);
+            // the repeatable parameters are lists
+            field.set(parameters, field.getType() == List.class ? List.of(WRITTEN) : WRITTEN);
             if (name.equals("facetPrefix")) {
                 // searched inside a facet only
                 parameters.facet = "person";

@@ -2,6 +2,7 @@ package io.ziar.search.article.query;
 
 import io.vertx.core.json.JsonObject;
 import io.ziar.commons.problem.ProblemException;
+import io.ziar.contracts.PageKind;
 import io.ziar.contracts.api.SearchResult;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class SearchResultMapperTest {
                "_source": {"id": "a1", "title": "T", "source": "g4media.ro", "language": "ro", "publishedAt": "2024-05-16T10:00:00Z"},
                "highlight": {"title": ["<mark>Lavrov</mark> &lt;b&gt;"], "body": ["a declarat <mark>Lavrov</mark>"]}},
               {"_id": "a2", "_score": 1.0, "sort": [1.0, "a2"],
-               "_source": {"id": "a2", "source": "hotnews.ro", "language": "ro"}}]},
+               "_source": {"id": "a2", "source": "hotnews.ro", "language": "ro", "pageKind": "LISTING"}}]},
              "aggregations": {"source": {"buckets": [{"key": "g4media.ro", "doc_count": 7}, {"key": "hotnews.ro", "doc_count": 3}]}}}""");
 
     @Test
@@ -31,6 +32,8 @@ class SearchResultMapperTest {
         assertThat(first.title()).isEqualTo("<mark>Lavrov</mark> &lt;b&gt;");
         assertThat(first.snippet()).isEqualTo("a declarat <mark>Lavrov</mark>");
         assertThat(first.publishedAt()).isEqualTo(Instant.parse("2024-05-16T10:00:00Z"));
+        assertThat(result.hits()).extracting(SearchResult.Hit::pageKind)
+                .as("a document indexed before page kinds is an article").containsExactly(PageKind.ARTICLE, PageKind.LISTING);
         assertThat(result.facets().get("source")).containsExactly(
                 new SearchResult.FacetValue("g4media.ro", 7), new SearchResult.FacetValue("hotnews.ro", 3));
         assertThat(result.facets()).containsKeys("person", "org", "gpe", "loc", "language");

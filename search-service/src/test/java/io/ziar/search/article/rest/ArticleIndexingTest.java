@@ -11,6 +11,7 @@ import io.ziar.contracts.PageKind;
 import io.ziar.contracts.Entity;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.nlp.pipeline.fingerprint.SimHash;
+import io.ziar.search.article.indexing.ArticleDocument;
 import io.ziar.search.article.query.Cursor;
 import io.ziar.search.support.Indexing;
 import jakarta.inject.Inject;
@@ -49,6 +50,14 @@ class ArticleIndexingTest {
         return new AnalyzedArticle(id, version, "https://example.ro/" + id, source, title, null, null, body, language,
                 Instant.parse("2024-05-16T10:00:00Z"),
                 List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null, PageKind.ARTICLE);
+    }
+
+    /** A Romanian page of that kind (null: analysed before pages had kinds). */
+
+    private static AnalyzedArticle article(String id, String title, String body, PageKind kind) {
+        return new AnalyzedArticle(id, 1, "https://example.ro/" + id, "example.ro", title, null, null, body, "ro",
+                Instant.parse("2024-05-16T10:00:00Z"),
+                List.of(new Entity("Serghei Lavrov", "PERSON", "Serghei Lavrov", 0, 14)), List.of(), List.of(), null, null, kind);
     }
 
     /** The tokens the test index's analyzer makes of a text, straight from OpenSearch's _analyze API. */
@@ -326,6 +335,57 @@ class ArticleIndexingTest {
                 json -> json.getList("hits.id").contains(id));
         assertThat(found.getList("hits.id")).containsExactly(id);
         assertThat(found.getString("hits[0].title")).isEqualTo("Versiunea nouă");
+    }
+
+    @Test
+    void theKindFilterKeepsThePagesOfTheKindsAskedForAndTheArticlesIndexedBeforePagesHadKinds() {
+        String marker = marker();
+        String body = "Cooperarea militară cu Mali și livrările de armament rusesc continuă " + marker;
+        index(article("ka-" + marker, "Lavrov despre cooperarea militară cu Mali", body, PageKind.ARTICLE));
+        index(article("kl-" + marker, "Știri despre Mali: cooperare, armament", body, PageKind.LISTING));
+        index(article("kf-" + marker, "Forum: armament pentru Mali?", body, PageKind.FORUM));
+        // an analysis stored before the pipeline said what kind of page it was
+        index(article("kn-" + marker, "Cooperarea cu Mali", body, null));
+        // and a document the index has kept from before the field existed, as a reindex has not yet replaced it
+        JsonObject older = ArticleDocument.of(article("ko-" + marker, "Armament pentru Mali", body, PageKind.ARTICLE), null, Instant.now());
+        older.remove("pageKind");
+        given().baseUri(ConfigProvider.getConfig().getValue("quarkus.rest-client.opensearch.url", String.class))
+                .contentType("application/json").body(older.encode())
+                .put("/" + ConfigProvider.getConfig().getValue("ziar.search.alias", String.class) + "/_doc/ko-" + marker
+                        + "?version=1&version_type=external&refresh=wait_for")
+                .then().statusCode(201);
+        JsonPath all = await().atMost(Duration.ofSeconds(30)).until(() -> search(marker), found -> found.getList("hits.id").size() == 5);
+
+        List<String> articles = List.of("ka-" + marker, "kn-" + marker, "ko-" + marker);
+        assertThat(kinds(marker, "article").getList("hits.id")).containsExactlyInAnyOrderElementsOf(articles);
+        assertThat(kinds(marker, "LISTING,forum").getList("hits.id")).containsExactlyInAnyOrder("kl-" + marker, "kf-" + marker);
+        assertThat(kinds(marker, "listing", "Article").getList("hits.id")).containsExactlyInAnyOrder("ka-" + marker, "kn-" + marker,
+                "ko-" + marker, "kl-" + marker);
+        assertThat(kinds(marker, "product").getList("hits.id")).isEmpty();
+        assertThat(all.getString("hits.find { it.id == 'kl-" + marker + "' }.pageKind")).isEqualTo("LISTING");
+        assertThat(all.getString("hits.find { it.id == 'ko-" + marker + "' }.pageKind")).isEqualTo("ARTICLE");
+        assertThat(all.getString("hits.find { it.id == 'kn-" + marker + "' }.pageKind")).isEqualTo("ARTICLE");
+        Map<String, Integer> facet = new java.util.HashMap<>();
+        all.getList("facets.kind", Map.class).forEach(value -> facet.put((String) value.get("value"), (Integer) value.get("count")));
+        assertThat(facet).isEqualTo(Map.of("ARTICLE", 3, "LISTING", 1, "FORUM", 1));
+
+        // similar articles keep to the kinds asked for too
+        JsonPath similar = given().queryParam("kind", "listing").get("/api/v1/articles/ka-" + marker + "/similar")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(similar.getList("hits.id")).contains("kl-" + marker);
+        assertThat(similar.getList("hits.pageKind")).containsOnly("LISTING");
+        for (String wrong : List.of("articles", "article,blog")) {
+            given().queryParam("kind", wrong).get("/api/v1/search").then().statusCode(400)
+                    .contentType("application/problem+json").body("field", equalTo("kind"))
+                    .body("type", equalTo("https://ziar.io/problems/invalid-input"));
+            given().queryParam("kind", wrong).get("/api/v1/articles/ka-" + marker + "/similar").then().statusCode(400)
+                    .body("field", equalTo("kind"));
+        }
+    }
+
+    private static JsonPath kinds(String query, String... kinds) {
+        return given().queryParam("q", query).queryParam("kind", (Object[]) kinds).get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
