@@ -32,47 +32,41 @@ public final class ArticleBodyFinder {
 
     /** Blocks of the article; {@code page} is changed. {@code freshPage} re-parses for the second attempt. */
     public List<Block> find(Document page, String title, Supplier<Document> freshPage) {
-        List<Block> blocks = attempt(page, title, true);
-        if (length(blocks) >= ENOUGH_CHARS) {
-            return blocks;
+        Attempt first = attempt(page, title, true);
+        if (length(first.blocks()) >= ENOUGH_CHARS) {
+            return first.blocks();
         }
-        List<Block> lenient = attempt(freshPage.get(), title, false);
-        List<Block> longer = length(lenient) > length(blocks) ? lenient : blocks;
-        if (length(longer) >= ENOUGH_CHARS) {
+        List<Block> lenient = attempt(freshPage.get(), title, false).blocks();
+        List<Block> longer = length(lenient) > length(first.blocks()) ? lenient : first.blocks();
+        if (length(longer) >= ENOUGH_CHARS || !first.hidesText()) {
             return longer;
         }
         Document revealed = freshPage.get();
-        if (!reveal(revealed)) {
-            return longer;
-        }
-        List<Block> hidden = attempt(revealed, title, true);
+        reveal(revealed);
+        List<Block> hidden = attempt(revealed, title, true).blocks();
         return length(hidden) > length(longer) ? hidden : longer;
+    }
+
+    /** The blocks an attempt found, and whether the page hides text from browsers that run scripts. */
+    private record Attempt(List<Block> blocks, boolean hidesText) {
     }
 
     /**
      * Shows the text a page keeps for crawlers and readers without scripts: the content of its
      * {@code <noscript>} elements (forum engines serve their posts so) and the hidden segments that
-     * a streaming renderer fills in later ({@code <div hidden id="S:0">}). False when it has neither.
+     * a streaming renderer fills in later ({@code <div hidden id="S:0">}).
      */
-    private static boolean reveal(Document page) {
-        boolean found = false;
-        for (Element noscript : page.select("body noscript")) {
-            noscript.unwrap();
-            found = true;
-        }
-        for (Element segment : page.select("body div[hidden][id^=S:]")) {
-            segment.removeAttr("hidden");
-            found = true;
-        }
-        return found;
+    private static void reveal(Document page) {
+        page.select("body noscript").forEach(Element::unwrap);
+        page.select("body div[hidden][id^=S:]").forEach(segment -> segment.removeAttr("hidden"));
     }
 
-    private List<Block> attempt(Document page, String title, boolean removeFurniture) {
+    private Attempt attempt(Document page, String title, boolean removeFurniture) {
         Element body = page.body();
         if (body == null) {
-            return List.of();
+            return new Attempt(List.of(), false);
         }
-        cleaner.removeNonText(body);
+        boolean hidesText = cleaner.removeNonText(body);
         if (removeFurniture) {
             cleaner.removeFurniture(body, TextStats.measure(body));
         }
@@ -85,14 +79,14 @@ public final class ArticleBodyFinder {
             // Not one article: a listing, a forum thread, a product or service page, whose text is spread
             // over many small boxes that no single block of prose holds. The page's own main landmark,
             // furniture removed, is its content.
-            return withoutTitle(writer.write(List.of(main)), title);
+            return new Attempt(withoutTitle(writer.write(List.of(main)), title), hidesText);
         }
         if (content.isEmpty()) {
             content = List.of(body);
         }
         ContentCleaner contentCleaner = new ContentCleaner(stats, finder);
         content.forEach(contentCleaner::clean);
-        return withoutTitle(writer.write(content), title);
+        return new Attempt(withoutTitle(writer.write(content), title), hidesText);
     }
 
     /** The headline repeated at the top of the body is metadata, not body text. */

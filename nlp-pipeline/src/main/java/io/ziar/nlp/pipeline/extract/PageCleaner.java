@@ -28,9 +28,13 @@ final class PageCleaner {
             "menubar", "toolbar", "tablist");
     private static final double MOST_OF_THE_PAGE = 0.5;
 
-    /** Drops nodes that carry no readable text at all. */
-    void removeNonText(Element root) {
+    /**
+     * Drops nodes that carry no readable text at all; true when some of them hid text from browsers that
+     * run scripts ({@code <noscript>} with something inside, a streaming renderer's {@code <div hidden id="S:0">}).
+     */
+    boolean removeNonText(Element root) {
         List<Node> removed = new ArrayList<>();
+        boolean[] hidesText = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -40,6 +44,8 @@ final class PageCleaner {
                 }
                 if (node instanceof Element element && node != root
                         && (NEVER_TEXT.contains(element.normalName()) || isHidden(element))) {
+                    hidesText[0] |= element.nameIs("noscript") && element.childNodeSize() > 0
+                            || element.nameIs("div") && element.id().startsWith("S:");
                     removed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -47,6 +53,7 @@ final class PageCleaner {
             }
         }, root);
         NodeRemover.removeAll(removed);
+        return hidesText[0];
     }
 
     /** Drops navigation, sidebars, share bars, comments and other parts that look like furniture. */
