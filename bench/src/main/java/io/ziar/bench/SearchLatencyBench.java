@@ -61,7 +61,7 @@ final class SearchLatencyBench {
         }
 
         SearchRequest request() {
-            return new SearchRequest(q, lang, null, null, null, null, SearchRequest.Sort.RELEVANCE, 10, null, null, null, false);
+            return new SearchRequest(q, lang, null, null, java.util.Set.of(), null, null, SearchRequest.Sort.RELEVANCE, 10, null, null, null, false);
         }
     }
 
