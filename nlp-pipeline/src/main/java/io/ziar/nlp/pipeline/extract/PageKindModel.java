@@ -103,6 +103,12 @@ public final class PageKindModel {
                 }
             }
         });
+        softmax(scores);
+        return scores;
+    }
+
+    /** Turns scores into probabilities in place (the trainer shares it, so training and use agree). */
+    public static void softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double score : scores) {
             max = Math.max(max, score);
@@ -115,7 +121,6 @@ public final class PageKindModel {
         for (int kind = 0; kind < scores.length; kind++) {
             scores[kind] /= sum;
         }
-        return scores;
     }
 
     public PageKind classify(Map<String, Double> signals) {

@@ -173,7 +173,7 @@ public final class PageKindTrainer {
                         scores[kind] += weights[features[i][f]][kind] * values[i][f];
                     }
                 }
-                softmax(scores);
+                PageKindModel.softmax(scores);
                 int gold = pages.get(i).kind().ordinal();
                 for (int f = 0; f < features[i].length; f++) {
                     for (int kind = 0; kind < KINDS.length; kind++) {
@@ -192,21 +192,6 @@ public final class PageKindTrainer {
         Map<String, double[]> named = new HashMap<>();
         index.forEach((name, at) -> named.put(name, weights[at]));
         return new PageKindModel(named, floor);
-    }
-
-    private static void softmax(double[] scores) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double score : scores) {
-            max = Math.max(max, score);
-        }
-        double sum = 0;
-        for (int kind = 0; kind < scores.length; kind++) {
-            scores[kind] = Math.exp(scores[kind] - max);
-            sum += scores[kind];
-        }
-        for (int kind = 0; kind < scores.length; kind++) {
-            scores[kind] /= sum;
-        }
     }
 
     private static List<Page> wcxb(Path dir, HtmlExtractor extractor) throws IOException {
