@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Main text and metadata of an HTML page: decodes the bytes, reads the metadata, finds the article
@@ -75,7 +76,7 @@ public final class HtmlExtractor {
                 metadata.publishedAt(),
                 normalized(metadata.siteName()),
                 normalized(metadata.leadImage()),
-                pageKinds.classify(reading.signals()),
+                reading.kind(),
                 blocks.stream().map(block -> new Block(block.kind(), normalizer.normalize(block.text()))).toList());
     }
 
@@ -84,7 +85,7 @@ public final class HtmlExtractor {
         return read(decoder.decode(html, null), url).signals();
     }
 
-    private record Reading(PageMetadata metadata, List<Block> blocks, Map<String, Double> signals) {
+    private record Reading(PageMetadata metadata, List<Block> blocks, Map<String, Double> signals, PageKind kind) {
     }
 
     private Reading read(String html, String url) {
@@ -93,11 +94,20 @@ public final class HtmlExtractor {
         Document page = Jsoup.parse(markup, baseUri);
         PageMetadata metadata = metadataReader.read(page, url);
         Map<String, Double> markupSignals = PageSignals.ofMarkup(page.body());
-        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), () -> Jsoup.parse(markup, baseUri)));
+        Supplier<Document> freshPage = () -> Jsoup.parse(markup, baseUri);
+        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), freshPage));
         if (blocks.isEmpty()) {
             throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }
-        return new Reading(metadata, blocks, PageSignals.of(markupSignals, metadata, url, blocks));
+        Map<String, Double> signals = PageSignals.of(markupSignals, metadata, url, blocks);
+        PageKind kind = pageKinds.classify(signals);
+        if (kind != PageKind.ARTICLE) {
+            List<Block> spread = bodies.findSpread(freshPage.get(), metadata.title());
+            if (!spread.isEmpty()) {
+                blocks = new ArrayList<>(spread);
+            }
+        }
+        return new Reading(metadata, blocks, signals, kind);
     }
 
     private LeadImage normalized(LeadImage image) {

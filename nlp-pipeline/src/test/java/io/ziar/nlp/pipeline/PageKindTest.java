@@ -23,6 +23,36 @@ class PageKindTest {
 
     @Test
     void aForumThreadIsAForum() {
+        String page = forumThread("""
+                <nav><a href="/">Forums</a> <a href="/whats-new">What's new</a></nav>
+                <main><h1>Update broke my settings</h1>%s
+                <div class="pagination"><a href="?page=2">2</a> <a href="?page=3">Next</a></div></main>""");
+
+        Extraction extraction = extractor.extract(page, THREAD_URL);
+
+        assertThat(extraction.pageKind()).isEqualTo(PageKind.FORUM);
+        assertThat(extraction.body()).contains("Reply number 1", "Reply number 20");
+    }
+
+    @Test
+    void aForumThreadWithoutAMainLandmarkKeepsEveryPost() {
+        // Each post is its own box of prose: no single one holds the page, so the body is the content.
+        String page = forumThread("""
+                <div class="header"><a href="/">Forums</a> <a href="/whats-new">What's new</a></div>
+                <div class="wrapper"><h1>Update broke my settings</h1>%s
+                <div class="pagination"><a href="?page=2">2</a> <a href="?page=3">Next</a></div></div>
+                <div class="footer"><a href="/terms">Terms and rules</a> <a href="/privacy">Privacy policy</a></div>""");
+
+        Extraction extraction = extractor.extract(page, THREAD_URL);
+
+        assertThat(extraction.pageKind()).isEqualTo(PageKind.FORUM);
+        assertThat(extraction.body()).contains("Reply number 1", "Reply number 11", "Reply number 20");
+    }
+
+    private static final String THREAD_URL = "https://forum.example.com/threads/update-broke-my-settings.1234/";
+
+    /** A thread of 20 posts, each its own box, laid into {@code layout} at its {@code %s}. */
+    private static String forumThread(String layout) {
         String posts = IntStream.rangeClosed(1, 20).mapToObj(n -> """
                 <article class="message message--post" id="post-%d">
                   <div class="message-user"><img class="avatar" src="/a/%d.png"><a class="username" href="/members/u%d">user%d</a>
@@ -31,19 +61,12 @@ class PageKindTest {
                     it went away after I reset the settings and waited a day.</div></div>
                   <div class="message-actions"><a class="reply" href="#">Reply</a> <a class="vote" href="#">Like</a></div>
                 </article>""".formatted(n, n, n, n, n)).collect(Collectors.joining("\n"));
-        String page = """
+        return """
                 <html><head><title>Update broke my settings | Example Forums</title>
                 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting",
                   "headline": "Update broke my settings", "author": {"@type": "Person", "name": "user1"}}</script></head><body>
-                <nav><a href="/">Forums</a> <a href="/whats-new">What's new</a></nav>
-                <main><h1>Update broke my settings</h1>%s
-                <div class="pagination"><a href="?page=2">2</a> <a href="?page=3">Next</a></div></main>
-                </body></html>""".formatted(posts);
-
-        Extraction extraction = extractor.extract(page, "https://forum.example.com/threads/update-broke-my-settings.1234/");
-
-        assertThat(extraction.pageKind()).isEqualTo(PageKind.FORUM);
-        assertThat(extraction.body()).contains("Reply number 1", "Reply number 20");
+                %s
+                </body></html>""".formatted(layout.formatted(posts));
     }
 
     @Test

@@ -47,6 +47,15 @@ public final class ArticleBodyFinder {
         return length(hidden) > length(longer) ? hidden : longer;
     }
 
+    /**
+     * Blocks of a page that is not an article (a listing, forum, product or service page): as
+     * {@link #find}, but a page without a main landmark is measured against its whole body, whose text
+     * is spread over many small boxes that no single block of prose holds. {@code page} is changed.
+     */
+    public List<Block> findSpread(Document page, String title) {
+        return attempt(page, title, true, true).blocks();
+    }
+
     /** The blocks an attempt found, and whether the page hides text from browsers that run scripts. */
     private record Attempt(List<Block> blocks, boolean hidesText) {
     }
@@ -62,6 +71,10 @@ public final class ArticleBodyFinder {
     }
 
     private Attempt attempt(Document page, String title, boolean removeFurniture) {
+        return attempt(page, title, removeFurniture, false);
+    }
+
+    private Attempt attempt(Document page, String title, boolean removeFurniture, boolean spread) {
         Element body = page.body();
         if (body == null) {
             return new Attempt(List.of(), false);
@@ -74,6 +87,9 @@ public final class ArticleBodyFinder {
         ContentFinder finder = new ContentFinder(stats);
         List<Element> content = finder.find(body);
         Element main = body.selectFirst("main, [role=main]");
+        if (main == null && spread) {
+            main = body;
+        }
         int contentChars = content.stream().mapToInt(element -> stats.of(element).chars).sum();
         if (main != null && contentChars < MAIN_SHARE * stats.of(main).chars) {
             // Not one article: a listing, a forum thread, a product or service page, whose text is spread

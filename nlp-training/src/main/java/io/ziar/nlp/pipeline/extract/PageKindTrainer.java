@@ -85,7 +85,12 @@ public final class PageKindTrainer {
     }
 
     private static boolean heldOut(Page page) {
-        return Math.floorMod(page.site().hashCode(), HELD_OUT_ONE_IN) == 0;
+        return isKeptAside(page.site());
+    }
+
+    /** Whether the model never sees a site's pages in training (the extraction evaluation reports them apart). */
+    public static boolean isKeptAside(String site) {
+        return Math.floorMod(site.hashCode(), HELD_OUT_ONE_IN) == 0;
     }
 
     private static void report(String name, List<Page> pages, PageKindModel model) {
