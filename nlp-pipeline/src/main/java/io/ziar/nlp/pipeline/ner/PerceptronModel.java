@@ -90,12 +90,13 @@ final class PerceptronModel {
                     next[tag] = TagSet.isInside(tag) ? Float.NEGATIVE_INFINITY : emission[tag] + transitions[t * t + tag];
                     continue;
                 }
+                // An I-X tag continues only B-X or I-X (the tag before it or itself); anything precedes the rest.
+                boolean inside = TagSet.isInside(tag);
+                int from = inside ? tag - 1 : 0;
+                int to = inside ? tag : t - 1;
                 float best = Float.NEGATIVE_INFINITY;
-                int bestPrevious = 0;
-                for (int previous = 0; previous < t; previous++) {
-                    if (!TagSet.allowed(previous, tag)) {
-                        continue;
-                    }
+                int bestPrevious = from;
+                for (int previous = from; previous <= to; previous++) {
                     float s = score[previous] + transitions[previous * t + tag];
                     if (s > best) {
                         best = s;

@@ -43,11 +43,6 @@ final class TagSet {
         return tags[tag].substring(2);
     }
 
-    /** An I-X tag may only continue an X mention; everything else may follow anything. */
-    static boolean allowed(int previous, int next) {
-        return !isInside(next) || previous == next || previous == next - 1;
-    }
-
     /** Mentions from one tag per token, token spans given by starts and ends. */
     List<Mention> mentions(int[] tagOfToken, int[] starts, int[] ends) {
         List<Mention> mentions = new ArrayList<>();
