@@ -26,6 +26,7 @@ public final class ArticleBodyFinder {
      * A page without the landmark keeps the prose: its body holds headers and footers unnamed.
      */
     private static final double MAIN_SHARE = 0.5;
+    private static final String MAIN_LANDMARK = "main, [role=main]";
 
     private final PageCleaner cleaner = new PageCleaner();
     private final BlockWriter writer = new BlockWriter();
@@ -54,6 +55,11 @@ public final class ArticleBodyFinder {
      */
     public List<Block> findSpread(Document page, String title) {
         return attempt(page, title, true, true).blocks();
+    }
+
+    /** Whether the page marks its main content ({@link #findSpread} finds what {@link #find} does there). */
+    public static boolean hasMainLandmark(Document page) {
+        return page.body() != null && page.body().selectFirst(MAIN_LANDMARK) != null;
     }
 
     /** The blocks an attempt found, and whether the page hides text from browsers that run scripts. */
@@ -86,7 +92,7 @@ public final class ArticleBodyFinder {
         TextStats stats = TextStats.measure(body);
         ContentFinder finder = new ContentFinder(stats);
         List<Element> content = finder.find(body);
-        Element main = body.selectFirst("main, [role=main]");
+        Element main = body.selectFirst(MAIN_LANDMARK);
         if (main == null && spread) {
             main = body;
         }
