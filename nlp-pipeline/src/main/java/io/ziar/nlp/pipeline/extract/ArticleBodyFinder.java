@@ -49,15 +49,16 @@ public final class ArticleBodyFinder {
     }
 
     /**
-     * Blocks of a page that is not an article (a listing, forum, product or service page): as
-     * {@link #find}, but a page without a main landmark is measured against its whole body, whose text
-     * is spread over many small boxes that no single block of prose holds. {@code page} is changed.
+     * Blocks of a page that is not an article (a listing, forum, product or service page) and has no
+     * main landmark: one attempt, furniture removed, that measures the prose against the whole body,
+     * whose text is spread over many small boxes that no single block of prose holds. {@code page} is
+     * changed.
      */
     public List<Block> findSpread(Document page, String title) {
         return attempt(page, title, true, true).blocks();
     }
 
-    /** Whether the page marks its main content ({@link #findSpread} finds what {@link #find} does there). */
+    /** Whether the page marks its main content: there {@link #find} already measures the prose against it. */
     public static boolean hasMainLandmark(Document page) {
         return page.body() != null && page.body().selectFirst(MAIN_LANDMARK) != null;
     }

@@ -52,6 +52,9 @@ public final class ExtractionEval {
     /** The slower corpora (1,358 and 470 pages) are timed in fewer rounds. */
     private static final int LARGE_CORPUS_ROUNDS = 2;
 
+    /** The row of the sites the page-kind model never saw: extraction that depends on the kind, measured fairly. */
+    private static final String KEPT_ASIDE = "ALL, sites kept aside";
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: ExtractionEval DIR [--predictions FILE] [--pages]");
@@ -83,9 +86,6 @@ public final class ExtractionEval {
     }
 
     /** WCXB: word F1 averaged over pages, per page type and over all; must / must-not snippets. */
-    /** The row of the sites the page-kind model never saw: extraction that depends on the kind, measured fairly. */
-    private static final String KEPT_ASIDE = "ALL, sites kept aside";
-
     private static void wcxb(Path dir) throws IOException {
         JsonNode metadata = ExtractionJson.JSON.readTree(dir.resolve("metadata.json").toFile());
         Map<String, byte[]> pages = new LinkedHashMap<>();

@@ -67,8 +67,8 @@ public final class PageKindTrainer {
             System.out.printf(Locale.ROOT, "wrote %s: %d pages, floor %.3f%n", out, pages.size(), floor);
             return;
         }
-        List<Page> training = pages.stream().filter(page -> !heldOut(page)).toList();
-        List<Page> kept = pages.stream().filter(PageKindTrainer::heldOut).toList();
+        List<Page> training = pages.stream().filter(page -> !isKeptAside(page.site())).toList();
+        List<Page> kept = pages.stream().filter(page -> isKeptAside(page.site())).toList();
         double floor = crossValidatedFloor(training);
         PageKindModel model = train(training, floor);
         System.out.printf(Locale.ROOT, "trained on %d pages, %d kept aside (one site in %d); article floor %.3f%n",
@@ -82,10 +82,6 @@ public final class PageKindTrainer {
             }
         }
         System.out.println("trafilatura's pages (unlabelled, mostly articles) taken for: " + trafilatura);
-    }
-
-    private static boolean heldOut(Page page) {
-        return isKeptAside(page.site());
     }
 
     /** Whether the model never sees a site's pages in training (the extraction evaluation reports them apart). */
