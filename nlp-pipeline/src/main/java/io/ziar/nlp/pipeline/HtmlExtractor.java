@@ -95,15 +95,15 @@ public final class HtmlExtractor {
         PageMetadata metadata = metadataReader.read(page, url);
         Map<String, Double> markupSignals = PageSignals.ofMarkup(page.body());
         Supplier<Document> freshPage = () -> Jsoup.parse(markup, baseUri);
-        boolean marksItsContent = ArticleBodyFinder.hasMainLandmark(page);
-        List<Block> blocks = new ArrayList<>(bodies.find(page, metadata.title(), freshPage));
+        ArticleBodyFinder.Found found = bodies.find(page, metadata.title(), freshPage);
+        List<Block> blocks = new ArrayList<>(found.blocks());
         if (blocks.isEmpty()) {
             throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }
         Map<String, Double> signals = PageSignals.of(markupSignals, metadata, url, blocks);
         PageKind kind = pageKinds.classify(signals);
-        if (kind != PageKind.ARTICLE && !marksItsContent) {
-            List<Block> spread = bodies.findSpread(freshPage.get(), metadata.title());
+        if (kind != PageKind.ARTICLE) {
+            List<Block> spread = found.spread().get();
             if (!spread.isEmpty()) {
                 blocks = new ArrayList<>(spread);
             }

@@ -31,40 +31,46 @@ public final class ArticleBodyFinder {
     private final PageCleaner cleaner = new PageCleaner();
     private final BlockWriter writer = new BlockWriter();
 
-    /** Blocks of the article; {@code page} is changed. {@code freshPage} re-parses for the second attempt. */
-    public List<Block> find(Document page, String title, Supplier<Document> freshPage) {
-        Attempt first = attempt(page, title, true);
+    /**
+     * The blocks of the article, and those of the page if it is not an article (see {@link Found});
+     * {@code page} is changed. {@code freshPage} re-parses for the second attempt.
+     */
+    public Found find(Document page, String title, Supplier<Document> freshPage) {
+        Attempt first = attempt(page, title, true, freshPage);
         if (length(first.blocks()) >= ENOUGH_CHARS) {
-            return first.blocks();
+            return first.found(first.blocks());
         }
-        List<Block> lenient = attempt(freshPage.get(), title, false).blocks();
+        List<Block> lenient = attempt(freshPage.get(), title, false, null).blocks();
         List<Block> longer = length(lenient) > length(first.blocks()) ? lenient : first.blocks();
         if (length(longer) >= ENOUGH_CHARS || !first.hidesText()) {
-            return longer;
+            return first.found(longer);
         }
         Document revealed = freshPage.get();
         reveal(revealed);
-        List<Block> hidden = attempt(revealed, title, true).blocks();
-        return length(hidden) > length(longer) ? hidden : longer;
+        List<Block> hidden = attempt(revealed, title, true, null).blocks();
+        return first.found(length(hidden) > length(longer) ? hidden : longer);
     }
 
     /**
-     * Blocks of a page that is not an article (a listing, forum, product or service page) and has no
-     * main landmark: one attempt, furniture removed, that measures the prose against the whole body,
-     * whose text is spread over many small boxes that no single block of prose holds. {@code page} is
-     * changed.
+     * What {@link #find} found: {@code blocks}, the article; {@code spread}, the content of the page if
+     * it is not an article (a listing, forum, product or service page). On a page without a main
+     * landmark, whose text is spread over many small boxes that no single block of prose holds, that is
+     * the whole body, furniture removed, when the prose holds less than half of it (read from a fresh
+     * parse, only when asked); a page with the landmark was measured against it already, and its
+     * spread content is its blocks.
      */
-    public List<Block> findSpread(Document page, String title) {
-        return attempt(page, title, true, true).blocks();
+    public record Found(List<Block> blocks, Supplier<List<Block>> spread) {
     }
 
-    /** Whether the page marks its main content: there {@link #find} already measures the prose against it. */
-    public static boolean hasMainLandmark(Document page) {
-        return page.body() != null && page.body().selectFirst(MAIN_LANDMARK) != null;
-    }
+    /**
+     * The blocks an attempt found, whether the page hides text from browsers that run scripts, and,
+     * when asked for and the page has no main landmark, its content if it is not an article.
+     */
+    private record Attempt(List<Block> blocks, boolean hidesText, Supplier<List<Block>> spread) {
 
-    /** The blocks an attempt found, and whether the page hides text from browsers that run scripts. */
-    private record Attempt(List<Block> blocks, boolean hidesText) {
+        Found found(List<Block> best) {
+            return new Found(best, spread == null ? () -> best : spread);
+        }
     }
 
     /**
@@ -77,15 +83,14 @@ public final class ArticleBodyFinder {
         page.select("body div[hidden][id^=S:]").forEach(segment -> segment.removeAttr("hidden"));
     }
 
-    private Attempt attempt(Document page, String title, boolean removeFurniture) {
-        return attempt(page, title, removeFurniture, false);
-    }
-
-    private Attempt attempt(Document page, String title, boolean removeFurniture, boolean spread) {
+    /** {@code spreadPage}, when not null, re-parses the page for its content if it is not an article. */
+    private Attempt attempt(Document page, String title, boolean removeFurniture, Supplier<Document> spreadPage) {
         Element body = page.body();
         if (body == null) {
-            return new Attempt(List.of(), false);
+            return new Attempt(List.of(), false, null);
         }
+        // A landmark that furniture removal takes away still says the page marked its content.
+        boolean spreadOverBody = spreadPage != null && body.selectFirst(MAIN_LANDMARK) == null;
         boolean hidesText = cleaner.removeNonText(body);
         if (removeFurniture) {
             cleaner.removeFurniture(body, TextStats.measure(body));
@@ -94,22 +99,32 @@ public final class ArticleBodyFinder {
         ContentFinder finder = new ContentFinder(stats);
         List<Element> content = finder.find(body);
         Element main = body.selectFirst(MAIN_LANDMARK);
-        if (main == null && spread) {
-            main = body;
-        }
         int contentChars = content.stream().mapToInt(element -> stats.of(element).chars).sum();
         if (main != null && contentChars < MAIN_SHARE * stats.of(main).chars) {
             // Not one article: a listing, a forum thread, a product or service page, whose text is spread
             // over many small boxes that no single block of prose holds. The page's own main landmark,
             // furniture removed, is its content.
-            return new Attempt(withoutTitle(writer.write(List.of(main)), title), hidesText);
+            return new Attempt(withoutTitle(writer.write(List.of(main)), title), hidesText, null);
         }
+        boolean proseHoldsBody = contentChars >= MAIN_SHARE * stats.of(body).chars;
         if (content.isEmpty()) {
             content = List.of(body);
         }
         ContentCleaner contentCleaner = new ContentCleaner(stats, finder);
         content.forEach(contentCleaner::clean);
-        return new Attempt(withoutTitle(writer.write(content), title), hidesText);
+        List<Block> blocks = withoutTitle(writer.write(content), title);
+        if (!spreadOverBody) {
+            return new Attempt(blocks, hidesText, null);
+        }
+        return new Attempt(blocks, hidesText, proseHoldsBody ? () -> blocks : () -> wholeBody(spreadPage.get(), title));
+    }
+
+    /** The page's body, furniture removed: the content of a page without landmark that is not an article. */
+    private List<Block> wholeBody(Document page, String title) {
+        Element body = page.body();
+        cleaner.removeNonText(body);
+        cleaner.removeFurniture(body, TextStats.measure(body));
+        return withoutTitle(writer.write(List.of(body)), title);
     }
 
     /** The headline repeated at the top of the body is metadata, not body text. */

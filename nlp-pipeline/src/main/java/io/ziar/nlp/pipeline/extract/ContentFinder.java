@@ -3,7 +3,7 @@ package io.ziar.nlp.pipeline.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,8 @@ final class ContentFinder {
             "p", "pre", "section", "table", "ul");
 
     private final TextStats stats;
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** In the order elements were first scored (elements are equal only to themselves), so a tie goes to the same one every time. */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
 
     ContentFinder(TextStats stats) {
         this.stats = stats;

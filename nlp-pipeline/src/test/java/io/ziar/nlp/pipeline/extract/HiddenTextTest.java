@@ -51,7 +51,7 @@ class HiddenTextTest {
     }
 
     private String text(String html) {
-        List<Block> blocks = finder.find(Jsoup.parse(html), null, () -> Jsoup.parse(html));
+        List<Block> blocks = finder.find(Jsoup.parse(html), null, () -> Jsoup.parse(html)).blocks();
         return String.join("\n", blocks.stream().map(Block::text).toList());
     }
 }
