@@ -92,11 +92,12 @@ public final class ArticleBodyFinder {
         // A landmark that furniture removal takes away still says the page marked its content.
         boolean spreadOverBody = spreadPage != null && body.selectFirst(MAIN_LANDMARK) == null;
         boolean hidesText = cleaner.removeNonText(body);
+        ClassNames names = new ClassNames();
         if (removeFurniture) {
-            cleaner.removeFurniture(body, TextStats.measure(body));
+            cleaner.removeFurniture(body, TextStats.measure(body), names);
         }
         TextStats stats = TextStats.measure(body);
-        ContentFinder finder = new ContentFinder(stats);
+        ContentFinder finder = new ContentFinder(stats, names);
         List<Element> content = finder.find(body);
         Element main = body.selectFirst(MAIN_LANDMARK);
         int contentChars = content.stream().mapToInt(element -> stats.of(element).chars).sum();
@@ -123,7 +124,7 @@ public final class ArticleBodyFinder {
     private List<Block> wholeBody(Document page, String title) {
         Element body = page.body();
         cleaner.removeNonText(body);
-        cleaner.removeFurniture(body, TextStats.measure(body));
+        cleaner.removeFurniture(body, TextStats.measure(body), new ClassNames());
         return withoutTitle(writer.write(List.of(body)), title);
     }
 

@@ -2,6 +2,7 @@ package io.ziar.nlp.pipeline.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,14 +29,12 @@ final class Boilerplate {
 
     /** Class or id words that mark the article itself; they save an element from the names above. */
     private static final Pattern CONTENT_NAMES = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|blog|column|prose|page",
-            Pattern.CASE_INSENSITIVE);
+            "article|body|content|entry|main|post|story|text|blog|column|prose|page");
 
     /** Class or id words of the article body proper; they weigh in content scoring. */
     private static final Pattern STRONG_CONTENT_NAMES = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|post-?body|post-?content"
-                    + "|entry-?content|entry-?body|content-?body|body-?text|main-?content|article__body|rich-?text|prose",
-            Pattern.CASE_INSENSITIVE);
+                    + "|entry-?content|entry-?body|content-?body|body-?text|main-?content|article__body|rich-?text|prose");
 
     /** Lines that open a teaser or a prompt rather than article prose, in the languages we read. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
@@ -51,32 +50,26 @@ final class Boilerplate {
 
     /** A name word matches whole, between separators, so that "shadow" is not "ad" and "leader" not "header". */
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(?:^|[\\s_-])(?:" + alternatives + ")(?:$|[\\s_-])");
     }
 
+    /** An element's class and id names in lower case, which the name patterns are written in. */
     static String names(Element element) {
         String className = element.className();
         String id = element.id();
-        return id.isEmpty() ? className : className + " " + id;
+        return (id.isEmpty() ? className : className + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    static boolean looksLikeFurniture(Element element) {
-        String names = names(element);
-        if (names.isEmpty()) {
-            return false;
-        }
+    /** Whether an element's class and id names ({@link #names}, not empty) say it is furniture. */
+    static boolean looksLikeFurniture(String names) {
         if (STRONG_FURNITURE_NAMES.matcher(names).find()) {
             return !STRONG_CONTENT_NAMES.matcher(names).find();
         }
         return FURNITURE_NAMES.matcher(names).find() && !CONTENT_NAMES.matcher(names).find();
     }
 
-    /** Readability's class weight: plus for article words, minus for furniture words. */
-    static int classWeight(Element element) {
-        String names = names(element);
-        if (names.isEmpty()) {
-            return 0;
-        }
+    /** Readability's class weight of an element's names ({@link #names}): plus for article words, minus for furniture words. */
+    static int classWeight(String names) {
         int weight = 0;
         if (STRONG_FURNITURE_NAMES.matcher(names).find() || FURNITURE_NAMES.matcher(names).find()) {
             weight -= 25;

@@ -50,7 +50,7 @@ final class ContentCleaner {
     }
 
     private boolean isBoilerplate(Element element) {
-        int weight = Boilerplate.classWeight(element);
+        int weight = scores.classWeight(element);
         if (weight + scores.score(element) < 0) {
             return true;
         }

@@ -26,11 +26,13 @@ final class ContentFinder {
             "p", "pre", "section", "table", "ul");
 
     private final TextStats stats;
+    private final ClassNames names;
     /** In the order elements were first scored (elements are equal only to themselves), so a tie goes to the same one every time. */
     private final Map<Element, Double> scores = new LinkedHashMap<>();
 
-    ContentFinder(TextStats stats) {
+    ContentFinder(TextStats stats, ClassNames names) {
         this.stats = stats;
+        this.names = names;
     }
 
     /** The article's elements in page order; empty when nothing on the page reads like prose. */
@@ -55,6 +57,11 @@ final class ContentFinder {
         }
         top = promote(top, body);
         return withRelatedSiblings(top);
+    }
+
+    /** Readability's class weight of an element, as {@link ClassNames} judges it. */
+    int classWeight(Element element) {
+        return names.classWeight(element);
     }
 
     double score(Element element) {
@@ -87,7 +94,7 @@ final class ContentFinder {
         }
     }
 
-    private static double initialScore(Element element) {
+    private double initialScore(Element element) {
         int score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -95,7 +102,7 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + Boilerplate.classWeight(element);
+        return score + names.classWeight(element);
     }
 
     /** A parent that scores close to its child holds the rest of the article too (split bodies). */

@@ -57,7 +57,7 @@ final class PageCleaner {
     }
 
     /** Drops navigation, sidebars, share bars, comments and other parts that look like furniture. */
-    void removeFurniture(Element root, TextStats stats) {
+    void removeFurniture(Element root, TextStats stats, ClassNames names) {
         int pageChars = stats.of(root).chars;
         List<Node> removed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -66,7 +66,7 @@ final class PageCleaner {
                 if (!(node instanceof Element element) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(element) && stats.of(element).chars < pageChars * MOST_OF_THE_PAGE) {
+                if (isFurniture(element, names) && stats.of(element).chars < pageChars * MOST_OF_THE_PAGE) {
                     removed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -76,7 +76,7 @@ final class PageCleaner {
         NodeRemover.removeAll(removed);
     }
 
-    private static boolean isFurniture(Element element) {
+    private static boolean isFurniture(Element element, ClassNames names) {
         String tag = element.normalName();
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("a")) {
             return false;
@@ -84,7 +84,7 @@ final class PageCleaner {
         if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return Boilerplate.looksLikeFurniture(element);
+        return names.looksLikeFurniture(element);
     }
 
     private static boolean isHidden(Element element) {

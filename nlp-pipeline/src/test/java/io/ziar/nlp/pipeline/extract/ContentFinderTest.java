@@ -25,7 +25,7 @@ class ContentFinderTest {
         Set<String> chosen = new HashSet<>();
         for (int parse = 0; parse < 40; parse++) {
             Element body = Jsoup.parse(html).body();
-            List<Element> content = new ContentFinder(TextStats.measure(body)).find(body);
+            List<Element> content = new ContentFinder(TextStats.measure(body), new ClassNames()).find(body);
             chosen.add(content.isEmpty() ? "nothing" : box(content.get(0)));
         }
 

@@ -1,0 +1,26 @@
+package io.ziar.nlp.pipeline.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What {@link Boilerplate} says of one page's class and id names, each distinct name judged once: a page
+ * repeats the same few names on hundreds of elements, and the judging is a scan of word patterns.
+ */
+final class ClassNames {
+
+    private final Map<String, Boolean> furniture = new HashMap<>();
+    private final Map<String, Integer> weights = new HashMap<>();
+
+    boolean looksLikeFurniture(Element element) {
+        String names = Boilerplate.names(element);
+        return !names.isEmpty() && furniture.computeIfAbsent(names, Boilerplate::looksLikeFurniture);
+    }
+
+    int classWeight(Element element) {
+        String names = Boilerplate.names(element);
+        return names.isEmpty() ? 0 : weights.computeIfAbsent(names, Boilerplate::classWeight);
+    }
+}
