@@ -96,19 +96,12 @@ public final class HtmlExtractor {
         Map<String, Double> markupSignals = PageSignals.ofMarkup(page.body());
         Supplier<Document> freshPage = () -> Jsoup.parse(markup, baseUri);
         ArticleBodyFinder.Found found = bodies.find(page, metadata.title(), freshPage);
-        List<Block> blocks = new ArrayList<>(found.blocks());
-        if (blocks.isEmpty()) {
+        if (found.blocks().isEmpty()) {
             throw new NothingToExtractException("no readable text in the page" + (url == null ? "" : " " + url));
         }
-        Map<String, Double> signals = PageSignals.of(markupSignals, metadata, url, blocks);
+        Map<String, Double> signals = PageSignals.of(markupSignals, metadata, url, found.blocks());
         PageKind kind = pageKinds.classify(signals);
-        if (kind != PageKind.ARTICLE) {
-            List<Block> spread = found.spread().get();
-            if (!spread.isEmpty()) {
-                blocks = new ArrayList<>(spread);
-            }
-        }
-        return new Reading(metadata, blocks, signals, kind);
+        return new Reading(metadata, new ArrayList<>(found.content(kind)), signals, kind);
     }
 
     private LeadImage normalized(LeadImage image) {

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.extract;
 
+import io.ziar.contracts.PageKind;
 import io.ziar.nlp.pipeline.extract.Block.Kind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +31,7 @@ public final class ArticleBodyFinder {
 
     private final PageCleaner cleaner = new PageCleaner();
     private final BlockWriter writer = new BlockWriter();
+    private final BlockWriter linkWriter = BlockWriter.keepingLinks();
 
     /**
      * The blocks of the article, and those of the page if it is not an article (see {@link Found});
@@ -37,29 +39,56 @@ public final class ArticleBodyFinder {
      */
     public Found find(Document page, String title, Supplier<Document> freshPage) {
         Attempt first = attempt(page, title, true, freshPage);
+        Supplier<List<Block>> linked = () -> linkedContent(freshPage.get(), title);
         if (length(first.blocks()) >= ENOUGH_CHARS) {
-            return first.found(first.blocks());
+            return first.found(first.blocks(), linked);
         }
         List<Block> lenient = attempt(freshPage.get(), title, false, null).blocks();
         List<Block> longer = length(lenient) > length(first.blocks()) ? lenient : first.blocks();
         if (length(longer) >= ENOUGH_CHARS || !first.hidesText()) {
-            return first.found(longer);
+            return first.found(longer, linked);
         }
         Document revealed = freshPage.get();
         reveal(revealed);
         List<Block> hidden = attempt(revealed, title, true, null).blocks();
-        return first.found(length(hidden) > length(longer) ? hidden : longer);
+        return first.found(length(hidden) > length(longer) ? hidden : longer, linked);
     }
 
     /**
-     * What {@link #find} found: {@code blocks}, the article; {@code spread}, the content of the page if
-     * it is not an article (a listing, forum, product or service page). On a page without a main
-     * landmark, whose text is spread over many small boxes that no single block of prose holds, that is
-     * the whole body, furniture removed, when the prose holds less than half of it (read from a fresh
-     * parse, only when asked); a page with the landmark was measured against it already, and its
-     * spread content is its blocks.
+     * What {@link #find} found: {@code blocks}, the article, and the content of the page if it is of
+     * another kind ({@link #content}).
      */
-    public record Found(List<Block> blocks, Supplier<List<Block>> spread) {
+    public static final class Found {
+        private final List<Block> blocks;
+        private final Supplier<List<Block>> spread;
+        private final Supplier<List<Block>> linked;
+
+        private Found(List<Block> blocks, Supplier<List<Block>> spread, Supplier<List<Block>> linked) {
+            this.blocks = blocks;
+            this.spread = spread;
+            this.linked = linked;
+        }
+
+        public List<Block> blocks() {
+            return blocks;
+        }
+
+        /**
+         * The content of a page of that kind (the article's blocks when there is none). A page made of
+         * links keeps them ({@link #linkedContent}). The other kinds, forums, products and services, have
+         * their text spread over many small boxes that no single block of prose holds: on a page without
+         * a main landmark that is the whole body, furniture removed, when the prose holds less than half
+         * of it; a page with the landmark was measured against it already. Both are read from a fresh
+         * parse, only when asked.
+         */
+        public List<Block> content(PageKind kind) {
+            List<Block> content = switch (kind) {
+                case ARTICLE -> blocks;
+                case LISTING, COLLECTION, DOCUMENTATION -> linked.get();
+                case FORUM, PRODUCT, SERVICE -> spread.get();
+            };
+            return content.isEmpty() ? blocks : content;
+        }
     }
 
     /**
@@ -68,8 +97,8 @@ public final class ArticleBodyFinder {
      */
     private record Attempt(List<Block> blocks, boolean hidesText, Supplier<List<Block>> spread) {
 
-        Found found(List<Block> best) {
-            return new Found(best, spread == null ? () -> best : spread);
+        Found found(List<Block> best, Supplier<List<Block>> linked) {
+            return new Found(best, spread == null ? () -> best : spread, linked);
         }
     }
 
@@ -118,6 +147,21 @@ public final class ArticleBodyFinder {
             return new Attempt(blocks, hidesText, null);
         }
         return new Attempt(blocks, hidesText, proseHoldsBody ? () -> blocks : () -> wholeBody(spreadPage.get(), title));
+    }
+
+    /**
+     * The landmark or else the body of a page made of links, furniture removed, its links kept: a
+     * listing's or a collection's items and a documentation page's references are links.
+     */
+    private List<Block> linkedContent(Document page, String title) {
+        Element body = page.body();
+        if (body == null) {
+            return List.of();
+        }
+        cleaner.removeNonText(body);
+        cleaner.removeFurniture(body, TextStats.measure(body), new ClassNames());
+        Element main = body.selectFirst(MAIN_LANDMARK);
+        return withoutTitle(linkWriter.write(List.of(main == null ? body : main)), title);
     }
 
     /** The page's body, furniture removed: the content of a page without landmark that is not an article. */

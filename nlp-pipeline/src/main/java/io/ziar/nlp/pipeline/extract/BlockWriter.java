@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Turns the article's elements into blocks of text: one per paragraph, heading, list item, quote or
- * preformatted section, also splitting loose text at double line breaks. Blocks that are mostly links
- * or that open like a teaser ("Read more", "Citește și") are dropped here.
+ * preformatted section, also splitting loose text at double line breaks. Blocks that open like a teaser
+ * ("Read more", "Citește și") are dropped here, and so are blocks that are mostly links unless the
+ * writer keeps them.
  */
 final class BlockWriter {
 
@@ -27,8 +28,24 @@ final class BlockWriter {
             "td", "th", "ul", "caption");
     private static final double MAX_LINK_DENSITY = 0.5;
 
+    private final double maxLinkDensity;
+
+    /** A writer for articles: blocks that are mostly links are dropped. */
+    BlockWriter() {
+        this(MAX_LINK_DENSITY);
+    }
+
+    private BlockWriter(double maxLinkDensity) {
+        this.maxLinkDensity = maxLinkDensity;
+    }
+
+    /** A writer for pages made of links (listings, collections, documentation), whose items are links. */
+    static BlockWriter keepingLinks() {
+        return new BlockWriter(Double.POSITIVE_INFINITY);
+    }
+
     List<Block> write(List<Element> content) {
-        Collector collector = new Collector();
+        Collector collector = new Collector(maxLinkDensity);
         for (Element element : content) {
             NodeTraversor.traverse(collector, element);
             collector.flush();
@@ -47,6 +64,7 @@ final class BlockWriter {
     }
 
     private static final class Collector implements NodeVisitor {
+        private final double maxLinkDensity;
         private final List<Block> blocks = new ArrayList<>();
         private final Deque<Kind> kinds = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
@@ -55,6 +73,10 @@ final class BlockWriter {
         private int linkDepth;
         private int preDepth;
         private boolean lastWasBreak;
+
+        Collector(double maxLinkDensity) {
+            this.maxLinkDensity = maxLinkDensity;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -139,7 +161,7 @@ final class BlockWriter {
             if (value.isEmpty() || !hasWordCharacter(value)) {
                 return;
             }
-            if ((double) blockLinkChars / blockLetters > MAX_LINK_DENSITY || Boilerplate.isFurnitureLine(value)) {
+            if ((double) blockLinkChars / blockLetters > maxLinkDensity || Boilerplate.isFurnitureLine(value)) {
                 return;
             }
             Kind kind = kinds.isEmpty() ? Kind.PARAGRAPH : kinds.peek();

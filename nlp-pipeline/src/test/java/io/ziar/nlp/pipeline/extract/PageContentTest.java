@@ -1,0 +1,41 @@
+package io.ziar.nlp.pipeline.extract;
+
+import io.ziar.contracts.PageKind;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a page of each kind keeps of its body. */
+class PageContentTest {
+
+    private static final String INTRO = "The latest reports from our newsroom on the city budget, the new bus lines,"
+            + " the schools that reopen this autumn and the council's debate about the river front.";
+
+    private final ArticleBodyFinder finder = new ArticleBodyFinder();
+
+    @Test
+    void aListingKeepsTheHeadlinesItLinksTo() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            items.append("<div class=card><h3><a href=/story-").append(i).append(">Council votes on budget line ").append(i)
+                    .append(" after a long night of debate</a></h3></div>");
+        }
+        String html = "<html><body><nav><a href=/>Home</a> <a href=/city>City</a></nav><div id=stories><p>" + INTRO
+                + "</p>" + items + "</div><footer>© The Gazette</footer></body></html>";
+
+        ArticleBodyFinder.Found found = finder.find(Jsoup.parse(html), null, () -> Jsoup.parse(html));
+
+        assertThat(text(found.blocks())).doesNotContain("budget line 7");
+        assertThat(text(found.content(PageKind.LISTING)))
+                .contains(INTRO, "Council votes on budget line 1 after", "budget line 12")
+                .doesNotContain("Home", "The Gazette");
+        assertThat(found.content(PageKind.ARTICLE)).isEqualTo(found.blocks());
+    }
+
+    private static String text(List<Block> blocks) {
+        return String.join("\n", blocks.stream().map(Block::text).toList());
+    }
+}
