@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * Main text and metadata of an HTML page: decodes the bytes, reads the metadata, finds the article
- * body and writes it as blocks, tells what kind of page it is, all text normalised (NFC, Romanian comma-below letters). Stateless:
- * one instance serves any number of threads.
+ * body and writes it as blocks, tells what kind of page it is and, for a page that is not an article,
+ * takes the content of its kind ({@link ArticleBodyFinder.Found#content}), all text normalised (NFC,
+ * Romanian comma-below letters). Stateless: one instance serves any number of threads.
  *
  * @throws NothingToExtractException from both entry points when the page has no readable text
  */
