@@ -14,9 +14,10 @@ import java.util.function.Supplier;
  * The content of a parsed page as blocks: its article, or, on a page that is not one article (the
  * prose found is less than half of the page's {@code <main>}), its main landmark whole. First with
  * furniture removed by name; when that leaves too little text (a site that names its article
- * "sidebar-content"), again on a fresh parse without that step, keeping the longer result, as
- * Readability does; when both leave too little, once more with the text the page hides from browsers
- * that run scripts.
+ * "sidebar-content", a page builder that calls every box a "widget"), again on a fresh parse where
+ * names count for nothing, neither to remove nor to score, keeping the longer result, as Readability
+ * does; when both leave too little, once more with the text the page hides from browsers that run
+ * scripts.
  */
 public final class ArticleBodyFinder {
 
@@ -121,7 +122,7 @@ public final class ArticleBodyFinder {
         // A landmark that furniture removal takes away still says the page marked its content.
         boolean spreadOverBody = spreadPage != null && body.selectFirst(MAIN_LANDMARK) == null;
         boolean hidesText = cleaner.removeNonText(body);
-        ClassNames names = new ClassNames();
+        ClassNames names = removeFurniture ? new ClassNames() : ClassNames.unweighed();
         if (removeFurniture) {
             cleaner.removeFurniture(body, TextStats.measure(body), names);
         }

@@ -13,6 +13,24 @@ final class ClassNames {
 
     private final Map<String, Boolean> furniture = new HashMap<>();
     private final Map<String, Integer> weights = new HashMap<>();
+    private final boolean weighed;
+
+    /** Names that weigh in scoring and cleaning. */
+    ClassNames() {
+        this(true);
+    }
+
+    private ClassNames(boolean weighed) {
+        this.weighed = weighed;
+    }
+
+    /**
+     * Names that weigh nothing, for a page whose names misled the first attempt (a page builder that
+     * calls every box of the article a "widget"), as Readability's last attempt does.
+     */
+    static ClassNames unweighed() {
+        return new ClassNames(false);
+    }
 
     boolean looksLikeFurniture(Element element) {
         String names = Boilerplate.names(element);
@@ -21,6 +39,6 @@ final class ClassNames {
 
     int classWeight(Element element) {
         String names = Boilerplate.names(element);
-        return names.isEmpty() ? 0 : weights.computeIfAbsent(names, Boilerplate::classWeight);
+        return !weighed || names.isEmpty() ? 0 : weights.computeIfAbsent(names, Boilerplate::classWeight);
     }
 }

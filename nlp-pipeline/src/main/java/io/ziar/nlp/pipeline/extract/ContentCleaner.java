@@ -50,13 +50,13 @@ final class ContentCleaner {
     }
 
     private boolean isBoilerplate(Element element) {
-        int weight = scores.classWeight(element);
-        if (weight + scores.score(element) < 0) {
-            return true;
-        }
         TextStats.Counts counts = stats.of(element);
         if (counts.commas >= PROSE_COMMAS) {
             return false;
+        }
+        int weight = scores.classWeight(element);
+        if (weight + scores.score(element) < 0) {
+            return true;
         }
         boolean list = element.nameIs("ul") || element.nameIs("ol") || element.nameIs("dl");
         int paragraphs = counts.paragraphs;

@@ -18,6 +18,13 @@ final class ContentFinder {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Readability's: the runners-up to the best box, and how close to it they must score to count. */
+    private static final int RUNNERS_UP = 4;
+    private static final double CLOSE_SCORE = 0.75;
+    /** Boxes scoring close to the best that an ancestor must hold for it to be the article (sections). */
+    private static final int CLOSE_BOXES = 3;
+    /** Sections gathered read like the prose they hold, not like a grid of linked cards. */
+    private static final double MAX_GATHERED_LINK_DENSITY = 0.25;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "center");
     private static final Set<String> BLOCK_TAGS = Set.of(
@@ -42,21 +49,69 @@ final class ContentFinder {
                 scoreParagraph(element, body);
             }
         }
-        Element top = null;
-        double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity());
-            entry.setValue(score);
-            if (score > topScore) {
-                topScore = score;
-                top = entry.getKey();
-            }
+            entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
         }
-        if (top == null) {
+        List<Element> best = best(RUNNERS_UP + 1);
+        if (best.isEmpty()) {
             return List.of();
         }
+        Element top = commonAncestor(best, body);
         top = promote(top, body);
         return withRelatedSiblings(top);
+    }
+
+    /** The {@code count} best-scored boxes, best first; a tie goes to the box scored first. */
+    private List<Element> best(int count) {
+        List<Element> best = new ArrayList<>(count + 1);
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue();
+            if (score <= 0) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && score(best.get(at - 1)) < score) {
+                at--;
+            }
+            if (at < count) {
+                best.add(at, entry.getKey());
+                if (best.size() > count) {
+                    best.remove(count);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The best box, or its nearest ancestor holding {@value #CLOSE_BOXES} of the runners-up apart from it
+     * that score close to it, as Readability does: an article split into sections of the same shape
+     * scores about the same in each.
+     */
+    private Element commonAncestor(List<Element> best, Element body) {
+        Element top = best.get(0);
+        List<Element> close = new ArrayList<>();
+        for (Element candidate : best.subList(1, best.size())) {
+            boolean apart = !candidate.parents().contains(top) && !top.parents().contains(candidate);
+            if (apart && score(candidate) >= CLOSE_SCORE * score(top)) {
+                close.add(candidate);
+            }
+        }
+        if (close.size() < CLOSE_BOXES) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int held = 0;
+            for (Element candidate : close) {
+                if (candidate.parents().contains(ancestor)) {
+                    held++;
+                }
+            }
+            if (held >= CLOSE_BOXES) {
+                return stats.of(ancestor).linkDensity() <= MAX_GATHERED_LINK_DENSITY ? ancestor : top;
+            }
+        }
+        return top;
     }
 
     /** Readability's class weight of an element, as {@link ClassNames} judges it. */

@@ -35,6 +35,23 @@ class PageContentTest {
         assertThat(found.content(PageKind.ARTICLE)).isEqualTo(found.blocks());
     }
 
+    @Test
+    void anArticleWhoseBoxesAreAllCalledWidgetsIsKeptWhole() {
+        // Page builders name every box of the article "widget": removed by name, and weighed down by it,
+        // nothing would be left of the article.
+        StringBuilder widgets = new StringBuilder();
+        for (int widget = 1; widget <= 3; widget++) {
+            widgets.append("<div class=\"builder-widget builder-widget-text\"><div class=builder-widget-container><p>Part ")
+                    .append(widget).append(". ").append(INTRO).append("</p></div></div>");
+        }
+        String html = "<html><body><div class=builder-widget-wrap>" + widgets + "</div>"
+                + "<footer>© The Gazette</footer></body></html>";
+
+        ArticleBodyFinder.Found found = finder.find(Jsoup.parse(html), null, () -> Jsoup.parse(html));
+
+        assertThat(text(found.blocks())).contains("Part 1.", "Part 2.", "Part 3.").doesNotContain("The Gazette");
+    }
+
     private static String text(List<Block> blocks) {
         return String.join("\n", blocks.stream().map(Block::text).toList());
     }

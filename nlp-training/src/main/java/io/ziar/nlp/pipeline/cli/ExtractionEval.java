@@ -63,7 +63,7 @@ public final class ExtractionEval {
         Path dir = Path.of(args[0]);
         List<String> options = List.of(args).subList(1, args.length);
         if (Files.exists(dir.resolve("metadata.json"))) {
-            wcxb(dir);
+            wcxb(dir, options.contains("--pages"));
             return;
         }
         if (Files.exists(dir.resolve("expectations.json"))) {
@@ -85,8 +85,8 @@ public final class ExtractionEval {
         report(truth, predicted, options.contains("--pages"));
     }
 
-    /** WCXB: word F1 averaged over pages, per page type and over all; must / must-not snippets. */
-    private static void wcxb(Path dir) throws IOException {
+    /** WCXB: word F1 averaged over pages, per page type and over all; must / must-not snippets; with perPage, each page's figures, worst first. */
+    private static void wcxb(Path dir, boolean perPage) throws IOException {
         JsonNode metadata = ExtractionJson.JSON.readTree(dir.resolve("metadata.json").toFile());
         Map<String, byte[]> pages = new LinkedHashMap<>();
         Map<String, JsonNode> truth = new LinkedHashMap<>();
@@ -99,9 +99,11 @@ public final class ExtractionEval {
         WordBagMetric words = new WordBagMetric();
         Map<String, double[]> byType = new TreeMap<>();
         SnippetMetric snippets = new SnippetMetric();
+        List<String> pageLines = new ArrayList<>();
         for (Map.Entry<String, JsonNode> page : truth.entrySet()) {
             String type = metadata.path(page.getKey()).path("page_type").asText("unknown");
             WordBagMetric.PageScore score = words.score(page.getValue().path("main_content").asText(""), predicted.get(page.getKey()));
+            pageLines.add(String.format(Locale.ROOT, "%.3f %.3f %.3f %-13s %s", score.f1(), score.precision(), score.recall(), type, page.getKey()));
             String site = metadata.path(page.getKey()).path("domain").asText(page.getKey());
             List<String> keys = PageKindTrainer.isKeptAside(site) ? List.of(type, "ALL", KEPT_ASIDE) : List.of(type, "ALL");
             for (String key : keys) {
@@ -117,6 +119,10 @@ public final class ExtractionEval {
         byType.forEach((type, sums) -> System.out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %6d%n", type, sums[0] / sums[3],
                 sums[1] / sums[3], sums[2] / sums[3], (int) sums[3]));
         printSnippets("WCXB must / must-not snippets", snippets);
+        if (perPage) {
+            System.out.println("F1 P R type page");
+            pageLines.stream().sorted().forEach(System.out::println);
+        }
     }
 
     /** trafilatura's pages: segment precision, recall, accuracy and F over all pages. */
