@@ -23,6 +23,14 @@ public final class ArticleBodyFinder {
 
     private static final int ENOUGH_CHARS = 400;
     /**
+     * A first attempt that keeps less than this share of the page's text may have removed the article by
+     * its names (page builders call its boxes "widgets"): the lenient attempt is tried too, and replaces
+     * it when {@value #LENIENT_GAIN} times as long. Both scored best among the values tried on the three
+     * benchmarks' dev pages (BENCHMARKS.md).
+     */
+    private static final double ENOUGH_SHARE = 0.1;
+    private static final double LENIENT_GAIN = 2;
+    /**
      * The prose found must hold this share of the text of the page's main landmark to be its content;
      * any share from 0.4 to 0.65 scores alike on the dev pages of the three benchmarks (BENCHMARKS.md).
      * A page without the landmark keeps the prose: its body holds headers and footers unnamed.
@@ -41,11 +49,12 @@ public final class ArticleBodyFinder {
     public Found find(Document page, String title, Supplier<Document> freshPage) {
         Attempt first = attempt(page, title, true, freshPage);
         Supplier<List<Block>> linked = () -> linkedContent(freshPage.get(), title);
-        if (length(first.blocks()) >= ENOUGH_CHARS) {
+        boolean enough = length(first.blocks()) >= ENOUGH_CHARS;
+        if (enough && length(first.blocks()) >= ENOUGH_SHARE * first.pageChars()) {
             return first.found(first.blocks(), linked);
         }
         List<Block> lenient = attempt(freshPage.get(), title, false, null).blocks();
-        List<Block> longer = length(lenient) > length(first.blocks()) ? lenient : first.blocks();
+        List<Block> longer = length(lenient) > (enough ? LENIENT_GAIN : 1) * length(first.blocks()) ? lenient : first.blocks();
         if (length(longer) >= ENOUGH_CHARS || !first.hidesText()) {
             return first.found(longer, linked);
         }
@@ -93,10 +102,11 @@ public final class ArticleBodyFinder {
     }
 
     /**
-     * The blocks an attempt found, whether the page hides text from browsers that run scripts, and,
-     * when asked for and the page has no main landmark, its content if it is not an article.
+     * The blocks an attempt found, whether the page hides text from browsers that run scripts, when
+     * asked for and the page has no main landmark its content if it is not an article, and the length
+     * of the page's text before furniture was removed (not measured without that step).
      */
-    private record Attempt(List<Block> blocks, boolean hidesText, Supplier<List<Block>> spread) {
+    private record Attempt(List<Block> blocks, boolean hidesText, Supplier<List<Block>> spread, int pageChars) {
 
         Found found(List<Block> best, Supplier<List<Block>> linked) {
             return new Found(best, spread == null ? () -> best : spread, linked);
@@ -117,14 +127,17 @@ public final class ArticleBodyFinder {
     private Attempt attempt(Document page, String title, boolean removeFurniture, Supplier<Document> spreadPage) {
         Element body = page.body();
         if (body == null) {
-            return new Attempt(List.of(), false, null);
+            return new Attempt(List.of(), false, null, 0);
         }
         // A landmark that furniture removal takes away still says the page marked its content.
         boolean spreadOverBody = spreadPage != null && body.selectFirst(MAIN_LANDMARK) == null;
         boolean hidesText = cleaner.removeNonText(body);
+        int pageChars = 0;
         ClassNames names = removeFurniture ? new ClassNames() : ClassNames.unweighed();
         if (removeFurniture) {
-            cleaner.removeFurniture(body, TextStats.measure(body), names);
+            TextStats beforeFurniture = TextStats.measure(body);
+            pageChars = beforeFurniture.of(body).chars;
+            cleaner.removeFurniture(body, beforeFurniture, names);
         }
         TextStats stats = TextStats.measure(body);
         ContentFinder finder = new ContentFinder(stats, names);
@@ -135,7 +148,7 @@ public final class ArticleBodyFinder {
             // Not one article: a listing, a forum thread, a product or service page, whose text is spread
             // over many small boxes that no single block of prose holds. The page's own main landmark,
             // furniture removed, is its content.
-            return new Attempt(withoutTitle(writer.write(List.of(main)), title), hidesText, null);
+            return new Attempt(withoutTitle(writer.write(List.of(main)), title), hidesText, null, pageChars);
         }
         boolean proseHoldsBody = contentChars >= MAIN_SHARE * stats.of(body).chars;
         if (content.isEmpty()) {
@@ -145,9 +158,9 @@ public final class ArticleBodyFinder {
         content.forEach(contentCleaner::clean);
         List<Block> blocks = withoutTitle(writer.write(content), title);
         if (!spreadOverBody) {
-            return new Attempt(blocks, hidesText, null);
+            return new Attempt(blocks, hidesText, null, pageChars);
         }
-        return new Attempt(blocks, hidesText, proseHoldsBody ? () -> blocks : () -> wholeBody(spreadPage.get(), title));
+        return new Attempt(blocks, hidesText, proseHoldsBody ? () -> blocks : () -> wholeBody(spreadPage.get(), title), pageChars);
     }
 
     /**

@@ -52,6 +52,26 @@ class PageContentTest {
         assertThat(text(found.blocks())).contains("Part 1.", "Part 2.", "Part 3.").doesNotContain("The Gazette");
     }
 
+    @Test
+    void anArticleInWidgetsBesideALongerIntroIsStillFoundWhole() {
+        // The first attempt removes the widgets by name and keeps the intro, long enough on its own: but the
+        // intro is a small share of the page's text, so the attempt where names count for nothing is tried.
+        StringBuilder widgets = new StringBuilder();
+        for (int widget = 1; widget <= 8; widget++) {
+            widgets.append("<div class=builder-widget>");
+            for (int paragraph = 1; paragraph <= 5; paragraph++) {
+                widgets.append("<p>Part ").append(widget).append('.').append(paragraph).append(". ").append(INTRO).append("</p>");
+            }
+            widgets.append("</div>");
+        }
+        String html = "<html><body><div class=story><p>" + INTRO + "</p><p>" + INTRO + "</p><p>" + INTRO + " And more.</p>" + widgets
+                + "</div></body></html>";
+
+        ArticleBodyFinder.Found found = finder.find(Jsoup.parse(html), null, () -> Jsoup.parse(html));
+
+        assertThat(text(found.blocks())).contains(INTRO + " And more.", "Part 1.1.", "Part 8.5.");
+    }
+
     private static String text(List<Block> blocks) {
         return String.join("\n", blocks.stream().map(Block::text).toList());
     }
