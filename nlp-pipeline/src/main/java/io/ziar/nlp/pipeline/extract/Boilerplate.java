@@ -60,27 +60,22 @@ final class Boilerplate {
         return (id.isEmpty() ? className : className + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether an element's class and id names ({@link #names}, not empty) say it is furniture. */
-    static boolean looksLikeFurniture(String names) {
-        if (STRONG_FURNITURE_NAMES.matcher(names).find()) {
-            return !STRONG_CONTENT_NAMES.matcher(names).find();
-        }
-        return FURNITURE_NAMES.matcher(names).find() && !CONTENT_NAMES.matcher(names).find();
+    /**
+     * What an element's class and id names ({@link #names}, not empty) say: whether it is furniture, and
+     * Readability's class weight, plus for article words and minus for furniture words. One scan of each
+     * pattern serves both.
+     */
+    static Verdict judge(String names) {
+        boolean strongFurniture = STRONG_FURNITURE_NAMES.matcher(names).find();
+        boolean furniture = !strongFurniture && FURNITURE_NAMES.matcher(names).find();
+        boolean content = CONTENT_NAMES.matcher(names).find();
+        boolean strongContent = STRONG_CONTENT_NAMES.matcher(names).find();
+        boolean looksLikeFurniture = strongFurniture ? !strongContent : furniture && !content;
+        int weight = (strongFurniture || furniture ? -25 : 0) + (content ? 25 : 0) + (strongContent ? 25 : 0);
+        return new Verdict(looksLikeFurniture, weight);
     }
 
-    /** Readability's class weight of an element's names ({@link #names}): plus for article words, minus for furniture words. */
-    static int classWeight(String names) {
-        int weight = 0;
-        if (STRONG_FURNITURE_NAMES.matcher(names).find() || FURNITURE_NAMES.matcher(names).find()) {
-            weight -= 25;
-        }
-        if (CONTENT_NAMES.matcher(names).find()) {
-            weight += 25;
-        }
-        if (STRONG_CONTENT_NAMES.matcher(names).find()) {
-            weight += 25;
-        }
-        return weight;
+    record Verdict(boolean looksLikeFurniture, int classWeight) {
     }
 
     static boolean isFurnitureLine(String text) {

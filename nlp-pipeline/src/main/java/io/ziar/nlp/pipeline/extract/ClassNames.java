@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class ClassNames {
 
-    private final Map<String, Boolean> furniture = new HashMap<>();
-    private final Map<String, Integer> weights = new HashMap<>();
+    private final Map<String, Boilerplate.Verdict> verdicts = new HashMap<>();
     private final boolean weighed;
 
     /** Names that weigh in scoring and cleaning. */
@@ -34,11 +33,11 @@ final class ClassNames {
 
     boolean looksLikeFurniture(Element element) {
         String names = Boilerplate.names(element);
-        return !names.isEmpty() && furniture.computeIfAbsent(names, Boilerplate::looksLikeFurniture);
+        return !names.isEmpty() && verdicts.computeIfAbsent(names, Boilerplate::judge).looksLikeFurniture();
     }
 
     int classWeight(Element element) {
         String names = Boilerplate.names(element);
-        return !weighed || names.isEmpty() ? 0 : weights.computeIfAbsent(names, Boilerplate::classWeight);
+        return !weighed || names.isEmpty() ? 0 : verdicts.computeIfAbsent(names, Boilerplate::judge).classWeight();
     }
 }
