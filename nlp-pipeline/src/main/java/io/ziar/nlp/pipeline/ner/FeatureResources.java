@@ -13,8 +13,9 @@ import java.util.Map;
  * What an entity model's features read besides the words, saved inside the model file so that a
  * model can never meet the wrong ones: its language, the lemma lexicon its lemma features were
  * trained with (empty where the language has none: the lemma is then the pipeline's rule lemma or
- * the lower-cased word), its word classes ({@link WordClusters}) and the inflection endings its
- * stem feature strips ("Franței" and "Franța" share "Franț"; "Путина" and "Путину" share "Путин").
+ * the lower-cased word), its word classes ({@link WordClusters}), the inflection endings its
+ * stem feature strips ("Franței" and "Franța" share "Franț"; "Путина" and "Путину" share "Путин")
+ * and the names of open lists ({@link NameLists}).
  */
 final class FeatureResources {
 
@@ -22,15 +23,18 @@ final class FeatureResources {
     final Map<String, String> lexicon;
     final WordClusters clusters;
     final List<String> endings;
+    final NameLists names;
     private final Lemmatizer lemmatizer;
 
-    FeatureResources(String language, Map<String, String> lexicon, Map<String, String> clusters, List<String> endings) {
+    FeatureResources(String language, Map<String, String> lexicon, Map<String, String> clusters, List<String> endings,
+                     Map<String, String> names) {
         this.language = language;
         this.lexicon = lexicon;
         this.clusters = new WordClusters(clusters);
         // longest first, so that "-urilor" is cut before "-lor"
         this.endings = endings.stream().sorted((a, b) -> b.length() - a.length()).toList();
         this.lemmatizer = new Lemmatizer(lexicon);
+        this.names = new NameLists(names, this::stem);
     }
 
     /** The lemma of a lower-cased word as the model's features see it. */
@@ -56,6 +60,7 @@ final class FeatureResources {
         }
         writeTable(out, lexicon);
         writeTable(out, clusters.paths());
+        writeTable(out, names.entries());
     }
 
     static FeatureResources read(DataInputStream in) throws IOException {
@@ -66,7 +71,8 @@ final class FeatureResources {
             endings[i] = in.readUTF();
         }
         Map<String, String> lexicon = readTable(in);
-        return new FeatureResources(language, lexicon, readTable(in), List.of(endings));
+        Map<String, String> clusters = readTable(in);
+        return new FeatureResources(language, lexicon, clusters, List.of(endings), readTable(in));
     }
 
     private static void writeTable(DataOutputStream out, Map<String, String> table) throws IOException {
@@ -77,11 +83,15 @@ final class FeatureResources {
         }
     }
 
+    /** Values repeat (a cluster path, "city|surname"): each distinct one is kept once. */
     private static Map<String, String> readTable(DataInputStream in) throws IOException {
         int size = in.readInt();
         Map<String, String> table = new HashMap<>(size * 2);
+        Map<String, String> distinctValues = new HashMap<>();
         for (int i = 0; i < size; i++) {
-            table.put(in.readUTF(), in.readUTF());
+            String key = in.readUTF();
+            String value = in.readUTF();
+            table.put(key, distinctValues.computeIfAbsent(value, v -> v));
         }
         return table;
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  * nouns and pronouns that denote people; and the multi-word mentions, whole, with their most
  * frequent label ("consiliul local" -> "ORG"), which mark where a known name begins and ends.
  */
-final class Gazetteer {
+final class Gazetteer implements PhraseLookup {
 
     static final int MAX_PHRASE_WORDS = 8;
 
@@ -78,12 +78,14 @@ final class Gazetteer {
     }
 
     /** The label of a known multi-word mention of these words, or null. */
-    String phraseLabel(List<String> words) {
+    @Override
+    public String phraseLabel(List<String> words) {
         return startsPhrase(words.get(0).toLowerCase(Locale.ROOT)) ? labelsOfWord.get(phraseKey(words)) : null;
     }
 
     /** Whether some known multi-word mention starts with this lower-cased word. */
-    boolean startsPhrase(String lowerCaseWord) {
+    @Override
+    public boolean startsPhrase(String lowerCaseWord) {
         return phraseStarts.contains(lowerCaseWord);
     }
 

@@ -11,7 +11,9 @@ import java.util.Locale;
  * for the word and for its lemma, and the same about the neighbouring words; the first word of a
  * sentence also gets its gazetteer labels with its shape, as capitals there say less; the word's
  * distributional class ({@link WordClusters}) at three granularities, and its neighbours'; the label rates
- * of the word and of its lemma, and where the token stands in a known multi-word mention. Each observation is a
+ * of the word and of its lemma, where the token stands in a known multi-word mention, and the classes the open
+ * name lists give the word ({@link NameLists}: given name, city...), its neighbours and the multi-word name it is
+ * part of. Each observation is a
  * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
@@ -27,7 +29,7 @@ final class NerFeatures {
         LEMMA, PREV_LEMMA, NEXT_LEMMA, LEMMA_GAZETTEER, LEMMA_GAZETTEER_AROUND, FIRST_WORD_GAZETTEER,
         PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4,
         PHRASE, PHRASE_SHAPE, LEMMA_RATE, LEMMA_RATE_SHAPE, PREV_LEMMA_RATE, NEXT_LEMMA_RATE, WORD_RATE,
-        WORD_RATE_SHAPE
+        WORD_RATE_SHAPE, NAME_LIST, NAME_LIST_SHAPE, NAME_LIST_AROUND, PREV_LOWER_NAME_LIST, NAME_PHRASE_SHAPE
     }
 
     private final String[] words;
@@ -41,6 +43,8 @@ final class NerFeatures {
     private final String[] wordRates;
     private final String[] lemmaRates;
     private final String[] phrases;
+    private final String[] names;
+    private final String[] namePhrases;
 
     NerFeatures(List<String> tokens, Gazetteer known, FeatureResources resources) {
         int n = tokens.size();
@@ -54,6 +58,7 @@ final class NerFeatures {
         clusters = new String[n];
         wordRates = new String[n];
         lemmaRates = new String[n];
+        names = new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
             lower[i] = words[i].toLowerCase(Locale.ROOT);
@@ -65,8 +70,10 @@ final class NerFeatures {
             clusters[i] = resources.clusters.path(lower[i]);
             wordRates[i] = known.wordRate(lower[i]);
             lemmaRates[i] = known.lemmaRate(lemmas[i]);
+            names[i] = resources.names.classes(lower[i], stems[i]);
         }
-        phrases = phraseMarks(tokens, lower, known);
+        phrases = phraseMarks(tokens, lower, known, Gazetteer.MAX_PHRASE_WORDS);
+        namePhrases = phraseMarks(tokens, lower, resources.names, NameLists.MAX_PHRASE_WORDS);
     }
 
     int size() {
@@ -135,6 +142,11 @@ final class NerFeatures {
         out[n++] = hash(Template.NEXT_LEMMA_RATE, lemmaRates[i], at(lemmaRates, i + 1));
         out[n++] = hash(Template.WORD_RATE, wordRates[i]);
         out[n++] = hash(Template.WORD_RATE_SHAPE, wordRates[i], shapes[i]);
+        out[n++] = hash(Template.NAME_LIST, names[i]);
+        out[n++] = hash(Template.NAME_LIST_SHAPE, names[i], shapes[i]);
+        out[n++] = hash(Template.NAME_LIST_AROUND, at(names, i - 1), names[i], at(names, i + 1));
+        out[n++] = hash(Template.PREV_LOWER_NAME_LIST, at(lower, i - 1), names[i]);
+        out[n++] = hash(Template.NAME_PHRASE_SHAPE, namePhrases[i], shapes[i]);
         if (i == 0) {
             out[n++] = hash(Template.FIRST_WORD_GAZETTEER, gazetteer[i], lemmaGazetteer[i], shapes[i]);
         }
@@ -142,10 +154,10 @@ final class NerFeatures {
     }
 
     /**
-     * Where each token stands in the longest known multi-word mention that starts at or after the
+     * Where each token stands in the longest known multi-word name that starts at or after the
      * previous match, left to right: "B-ORG" (first word), "I-ORG", "E-ORG" (last word), or "-".
      */
-    private static String[] phraseMarks(List<String> tokens, String[] lower, Gazetteer known) {
+    private static String[] phraseMarks(List<String> tokens, String[] lower, PhraseLookup known, int maxWords) {
         int n = tokens.size();
         String[] marks = new String[n];
         Arrays.fill(marks, "-");
@@ -153,7 +165,7 @@ final class NerFeatures {
             if (!known.startsPhrase(lower[start])) {
                 continue;
             }
-            for (int end = Math.min(n, start + Gazetteer.MAX_PHRASE_WORDS); end >= start + 2; end--) {
+            for (int end = Math.min(n, start + maxWords); end >= start + 2; end--) {
                 String label = known.phraseLabel(tokens.subList(start, end));
                 if (label != null) {
                     marks[start] = "B-" + label;

@@ -15,15 +15,15 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Weights of a first-order sequence perceptron: one weight per (feature, tag) and per tag
- * transition, decoded with Viterbi under the BIO constraint. While training on several corpora
+ * transition, decoded with Viterbi over the tag pairs its {@link TagSet} allows. While training on several corpora
  * every feature has a shared copy and one per corpus (feature augmentation: the corpora share what
  * they agree on and keep their quirks apart); a saved model has the target corpus' view folded in.
  * A saved model holds its language and every resource its features read ({@link FeatureResources}).
  */
 final class PerceptronModel {
 
-    /** "ZNE2": the second format, with the feature resources inside. */
-    private static final int MAGIC = 0x5A4E4532;
+    /** "ZNE3": the third format, whose feature resources hold the name lists, and which names its tag scheme. */
+    private static final int MAGIC = 0x5A4E4533;
 
     final TagSet tags;
     final LongIntMap features;
@@ -66,7 +66,7 @@ final class PerceptronModel {
         return n == ids.length ? ids : Arrays.copyOf(ids, n);
     }
 
-    /** The best tag sequence for the tokens whose feature ids are given. */
+    /** The best tag sequence for the tokens whose feature ids are given, among those the tag set allows. */
     int[] decode(int[][] tokenFeatures) {
         int n = tokenFeatures.length;
         int t = tags.size();
@@ -76,7 +76,7 @@ final class PerceptronModel {
         float[] emission = new float[t];
         float[] score = new float[t];
         float[] next = new float[t];
-        int[][] back = new int[n][t];
+        int[] back = new int[n * t];
         for (int i = 0; i < n; i++) {
             Arrays.fill(emission, 0f);
             for (int feature : tokenFeatures[i]) {
@@ -87,16 +87,12 @@ final class PerceptronModel {
             }
             for (int tag = 0; tag < t; tag++) {
                 if (i == 0) {
-                    next[tag] = TagSet.isInside(tag) ? Float.NEGATIVE_INFINITY : emission[tag] + transitions[t * t + tag];
+                    next[tag] = tags.canStart(tag) ? emission[tag] + transitions[t * t + tag] : Float.NEGATIVE_INFINITY;
                     continue;
                 }
-                // An I-X tag continues only B-X or I-X (the tag before it or itself); anything precedes the rest.
-                boolean inside = TagSet.isInside(tag);
-                int from = inside ? tag - 1 : 0;
-                int to = inside ? tag : t - 1;
                 float best = Float.NEGATIVE_INFINITY;
-                int bestPrevious = from;
-                for (int previous = from; previous <= to; previous++) {
+                int bestPrevious = 0;
+                for (int previous : tags.predecessors(tag)) {
                     float s = score[previous] + transitions[previous * t + tag];
                     if (s > best) {
                         best = s;
@@ -104,22 +100,22 @@ final class PerceptronModel {
                     }
                 }
                 next[tag] = best + emission[tag];
-                back[i][tag] = bestPrevious;
+                back[i * t + tag] = bestPrevious;
             }
             float[] swap = score;
             score = next;
             next = swap;
         }
         int[] path = new int[n];
-        int last = 0;
+        int last = TagSet.OUTSIDE;
         for (int tag = 1; tag < t; tag++) {
-            if (score[tag] > score[last]) {
+            if (tags.canEnd(tag) && score[tag] > score[last]) {
                 last = tag;
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             path[i] = last;
-            last = back[i][last];
+            last = back[i * t + last];
         }
         return path;
     }
@@ -148,6 +144,7 @@ final class PerceptronModel {
         try (DataOutputStream data = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
             data.writeInt(MAGIC);
             resources.write(data);
+            data.writeUTF(tags.scheme.name());
             List<String> labels = tags.labels();
             data.writeInt(labels.size());
             for (String label : labels) {
@@ -194,12 +191,13 @@ final class PerceptronModel {
                 throw new IOException("not a named-entity model of this version");
             }
             FeatureResources resources = FeatureResources.read(in);
+            TagSet.Scheme scheme = TagSet.Scheme.valueOf(in.readUTF());
             int labelCount = in.readInt();
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < labelCount; i++) {
                 labels.add(in.readUTF());
             }
-            TagSet tags = new TagSet(labels);
+            TagSet tags = new TagSet(labels, scheme);
             int t = tags.size();
             float[] transitions = new float[(t + 1) * t];
             for (int i = 0; i < transitions.length; i++) {

@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Trains a language's named-entity model: an averaged structured perceptron over BIO tags on the
+ * Trains a language's named-entity model: an averaged structured perceptron over BILOU tags on the
  * language's {@link TrainingCorpus} (each corpus with its own copy of every feature besides the
  * shared one), prints the strict scores on the dev sentences kept aside, and writes the model with
  * the target corpus' view and its feature resources inside.
@@ -37,12 +37,13 @@ import java.util.concurrent.Future;
  * training ones count once, as v2 has them.
  *
  * <p>Usage: {@code ./ziar tool io.ziar.nlp.pipeline.ner.NerTrainer LANG[,LANG...] [--out DIR] [--all]
- * [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--target CORPUS] [--folds K]}: each language is trained and its
+ * [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--target CORPUS] [--folds K] [--scheme BIO|BILOU]}: each language is trained and its
  * dev figures printed, then a summary line per language; {@code --out}: write {@code DIR/ner-LANG.bin.gz};
  * {@code --all}: train on the dev sentences as well (the shipped models; their dev figures then mean
  * nothing); {@code --shuffles R}: average R perceptrons trained in different orders (3 by default);
  * {@code --target}: the corpus whose view the model takes (see {@link TrainingCorpus});
- * {@code --folds K}: k-fold cross-validation over the target corpus instead (nothing written).
+ * {@code --folds K}: k-fold cross-validation over the target corpus instead (nothing written);
+ * {@code --scheme}: tag in another scheme than the shipped one ({@link TagSet}).
  */
 public final class NerTrainer {
 
@@ -56,7 +57,7 @@ public final class NerTrainer {
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args);
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("usage: NerTrainer LANG[,LANG...] [--out DIR] [--all] [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--folds K]");
+            System.err.println("usage: NerTrainer LANG[,LANG...] [--out DIR] [--all] [--epochs N] [--shuffles R] [--no-v1] [--data DIR] [--folds K] [--scheme BIO|BILOU]");
             System.exit(2);
         }
         Path data = CorpusTexts.dataDirectory(args);
@@ -72,6 +73,9 @@ public final class NerTrainer {
             TrainingCorpus corpus = TrainingCorpus.of(language, data, all);
             if (options.contains("--target")) {
                 corpus = corpus.withTarget(option(options, "--target", null));
+            }
+            if (options.contains("--scheme")) {
+                corpus = corpus.withScheme(TagSet.Scheme.valueOf(option(options, "--scheme", null)));
             }
             if (folds > 0) {
                 System.out.print(crossValidate(corpus, folds, epochs, shuffles, withV1, data).report());
@@ -132,7 +136,7 @@ public final class NerTrainer {
                     Map<String, List<AnnotatedSentence>> train = new LinkedHashMap<>(corpus.train());
                     train.put(corpus.targetCorpus(), target.stream().filter(s -> foldOf(s, folds) != held).toList());
                     List<AnnotatedSentence> test = target.stream().filter(s -> foldOf(s, folds) == held).toList();
-                    TrainingCorpus part = new TrainingCorpus(corpus.language(), corpus.labels(), train,
+                    TrainingCorpus part = new TrainingCorpus(corpus.language(), corpus.tags(), train,
                             Map.of(corpus.targetCorpus(), test), corpus.targetCorpus(), corpus.resources());
                     PerceptronModel model = train(examples(part, withV1, data), part, epochs, shuffles);
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -170,7 +174,7 @@ public final class NerTrainer {
         Tokenizer tokenizer = new Tokenizer(PackData.bundled(corpus.language()));
         List<TrainingExample> examples = new ArrayList<>();
         corpus.train().forEach((name, sentences) -> sentences.forEach(
-                sentence -> examples.add(TrainingExample.of(sentence, corpus.labels(), tokenizer, name))));
+                sentence -> examples.add(TrainingExample.of(sentence, corpus.tags(), tokenizer, name))));
         if (!corpus.language().equals("ro") || !withV1) {
             return examples;
         }
@@ -185,7 +189,7 @@ public final class NerTrainer {
                 duplicates++;
                 continue;
             }
-            examples.add(TrainingExample.of(reconciler.reconcile(sentence), corpus.labels(), tokenizer, "v1"));
+            examples.add(TrainingExample.of(reconciler.reconcile(sentence), corpus.tags(), tokenizer, "v1"));
         }
         System.err.println("v1: " + reconciler.personWordCount() + " lower-case PERSON words taken from v2, "
                 + duplicates + " sentences left out as they are in v2 too");
@@ -193,7 +197,7 @@ public final class NerTrainer {
     }
 
     static PerceptronModel train(List<TrainingExample> examples, TrainingCorpus corpus, int epochs, int shuffles) {
-        TagSet tags = new TagSet(corpus.labels());
+        TagSet tags = corpus.tags();
         FeatureResources resources = corpus.resources();
         List<Gazetteer> foldGazetteers = foldGazetteers(examples, tags, resources);
         List<int[][]> featureIds = new ArrayList<>();

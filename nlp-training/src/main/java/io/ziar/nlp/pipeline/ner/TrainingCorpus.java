@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  * languages: the corpora of {@link NerCorpora} with PERSON, ORG and LOC, one sentence in seven of
  * each corpus (by a stable hash of its id) kept for dev.
  */
-record TrainingCorpus(String language, List<String> labels, Map<String, List<AnnotatedSentence>> train,
+record TrainingCorpus(String language, TagSet tags, Map<String, List<AnnotatedSentence>> train,
                       Map<String, List<AnnotatedSentence>> devByCorpus, String targetCorpus, FeatureResources resources) {
 
     static final List<String> RONEC_LABELS = List.of("PERSON", "GPE", "LOC", "ORG", "LANGUAGE", "NAT_REL_POL", "DATETIME",
@@ -29,6 +29,10 @@ record TrainingCorpus(String language, List<String> labels, Map<String, List<Ann
     static final List<String> UNER_LABELS = List.of("PERSON", "ORG", "LOC");
     static final String SHARED_VIEW = "shared";
     private static final int DEV_ONE_IN = 7;
+    /** BILOU gained 0.003-0.008 dev F1 over BIO in every language (BENCHMARKS.md, session 14). */
+    private static final TagSet.Scheme SCHEME = TagSet.Scheme.BILOU;
+    /** The open name lists every language's model carries ({@code nlp-training/name-lists}). */
+    private static final String NAME_LISTS = "/ner/name-lists.tsv.gz";
     /**
      * The view each language's saved model takes. English: the shared weights alone, with no corpus'
      * own (one shuffle, dev F1 on GUM / EWT / wikigold: shared 0.734 / 0.709 / 0.798; EWT's view 0.684 /
@@ -46,7 +50,7 @@ record TrainingCorpus(String language, List<String> labels, Map<String, List<Ann
             if (all) {
                 v2.addAll(ronec.v2Dev());
             }
-            return new TrainingCorpus(language, RONEC_LABELS, Map.of(RonecCorpus.V2, v2), Map.of(RonecCorpus.V2, ronec.v2Dev()),
+            return new TrainingCorpus(language, new TagSet(RONEC_LABELS, SCHEME), Map.of(RonecCorpus.V2, v2), Map.of(RonecCorpus.V2, ronec.v2Dev()),
                     RonecCorpus.V2, resources);
         }
         Map<String, List<AnnotatedSentence>> train = new LinkedHashMap<>();
@@ -55,7 +59,7 @@ record TrainingCorpus(String language, List<String> labels, Map<String, List<Ann
             train.put(corpus, sentences.stream().filter(s -> all || !isDev(s)).toList());
             dev.put(corpus, sentences.stream().filter(TrainingCorpus::isDev).toList());
         });
-        TrainingCorpus corpus = new TrainingCorpus(language, UNER_LABELS, train, dev, null, resources);
+        TrainingCorpus corpus = new TrainingCorpus(language, new TagSet(UNER_LABELS, SCHEME), train, dev, null, resources);
         return corpus.withTarget(TARGET.get(language));
     }
 
@@ -67,13 +71,23 @@ record TrainingCorpus(String language, List<String> labels, Map<String, List<Ann
     /** The same corpus with another target corpus, whose view the saved model takes ("shared": none, the shared weights alone). */
     TrainingCorpus withTarget(String corpus) {
         if (corpus.equals(SHARED_VIEW)) {
-            return new TrainingCorpus(language, labels, train, devByCorpus, null, resources);
+            return new TrainingCorpus(language, tags, train, devByCorpus, null, resources);
         }
         if (!train.containsKey(corpus)) {
             throw new IllegalArgumentException(language + " has no corpus " + corpus + ": " + train.keySet());
         }
-        return new TrainingCorpus(language, labels, train, devByCorpus, corpus, resources);
+        return new TrainingCorpus(language, tags, train, devByCorpus, corpus, resources);
     }
+
+    /** The same corpus tagged in another scheme. */
+    TrainingCorpus withScheme(TagSet.Scheme scheme) {
+        return new TrainingCorpus(language, new TagSet(labels(), scheme), train, devByCorpus, targetCorpus, resources);
+    }
+
+    List<String> labels() {
+        return tags.labels();
+    }
+
 
     static boolean isDev(AnnotatedSentence sentence) {
         return Math.floorMod(sentence.id().hashCode(), DEV_ONE_IN) == 0;
@@ -87,7 +101,7 @@ record TrainingCorpus(String language, List<String> labels, Map<String, List<Ann
     static FeatureResources resources(String language) {
         List<String> endings = PackData.bundled(language).list("inflection-endings");
         return new FeatureResources(language, table("/models/lemmas-" + language + ".tsv.gz"),
-                table("/ner/word-clusters-" + language + ".tsv.gz"), endings);
+                table("/ner/word-clusters-" + language + ".tsv.gz"), endings, table(NAME_LISTS));
     }
 
     private static Map<String, String> table(String resource) {

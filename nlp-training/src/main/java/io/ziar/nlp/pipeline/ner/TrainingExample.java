@@ -10,7 +10,8 @@ import java.util.List;
 /** A sentence as the trainer sees it: tokens cut at every mention boundary, one gold tag each. */
 record TrainingExample(List<String> words, int[] gold, String domain) {
 
-    static TrainingExample of(AnnotatedSentence sentence, List<String> labels, Tokenizer tokenizer, String domain) {
+    static TrainingExample of(AnnotatedSentence sentence, TagSet tags, Tokenizer tokenizer, String domain) {
+        List<String> labels = tags.labels();
         List<Token> tokens = cutAtMentions(tokenizer.tokenize(sentence.text()), sentence);
         int[] gold = new int[tokens.size()];
         int taken = -1;
@@ -19,12 +20,17 @@ record TrainingExample(List<String> words, int[] gold, String domain) {
             if (label < 0 || mention.start() < taken) {
                 continue;
             }
-            boolean first = true;
+            List<Integer> words = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
                 if (token.start() >= mention.start() && token.end() <= mention.end()) {
-                    gold[i] = first ? TagSet.begin(label) : TagSet.begin(label) + 1;
-                    first = false;
+                    words.add(i);
+                }
+            }
+            if (!words.isEmpty()) {
+                int[] encoded = tags.encode(label, words.size());
+                for (int w = 0; w < words.size(); w++) {
+                    gold[words.get(w)] = encoded[w];
                 }
             }
             taken = mention.end();

@@ -35,11 +35,26 @@ class NerTaggerTest {
     }
 
     @Test
-    void tagSetDecodesBioIntoMentions() {
-        TagSet tags = new TagSet(List.of("PERSON", "GPE"));
-        int[] tagOfToken = {TagSet.begin(0), TagSet.begin(0) + 1, TagSet.OUTSIDE, TagSet.begin(1)};
-        assertThat(tags.mentions(tagOfToken, new int[]{0, 7, 14, 17}, new int[]{6, 13, 16, 22}))
-                .containsExactly(new Mention(0, 13, "PERSON"), new Mention(17, 22, "GPE"));
+    void tagSetsOfBothSchemesDecodeWhatTheyEncode() {
+        for (TagSet.Scheme scheme : TagSet.Scheme.values()) {
+            TagSet tags = new TagSet(List.of("PERSON", "GPE"), scheme);
+            int[] person = tags.encode(0, 2);
+            int[] tagOfToken = {person[0], person[1], TagSet.OUTSIDE, tags.encode(1, 1)[0]};
+            assertThat(tags.mentions(tagOfToken, new int[]{0, 7, 14, 17}, new int[]{6, 13, 16, 22}))
+                    .containsExactly(new Mention(0, 13, "PERSON"), new Mention(17, 22, "GPE"));
+        }
+    }
+
+    @Test
+    void bilouOpensNoMentionItCannotCloseAndContinuesOnlyTheSameLabel() {
+        TagSet tags = new TagSet(List.of("PERSON", "GPE"), TagSet.Scheme.BILOU);
+        int[] personOfThree = tags.encode(0, 3);
+        int single = tags.encode(0, 1)[0];
+        assertThat(tags.canStart(personOfThree[1])).isFalse();
+        assertThat(tags.canEnd(personOfThree[0])).isFalse();
+        assertThat(tags.canEnd(single)).isTrue();
+        assertThat(tags.predecessors(personOfThree[2])).containsExactlyInAnyOrder(personOfThree[0], personOfThree[1]);
+        assertThat(tags.predecessors(tags.encode(1, 2)[0])).doesNotContain(personOfThree[0], personOfThree[1]).contains(single);
     }
 
     @Test
@@ -63,14 +78,14 @@ class NerTaggerTest {
 
     @Test
     void gazetteerKnowsLabelRatesAndWholeMentions() {
-        List<String> labels = List.of("PERSON", "ORG");
+        TagSet tags = new TagSet(List.of("PERSON", "ORG"), TagSet.Scheme.BILOU);
         String first = "Consiliul Local a votat, a spus primarul.";
         Tokenizer tokenizer = new Tokenizer(PackData.bundled("ro"));
         List<TrainingExample> examples = List.of(
                 TrainingExample.of(new AnnotatedSentence("1", first, List.of(new Mention(0, 15, "ORG"),
-                        new Mention(first.indexOf("primarul"), first.indexOf("primarul") + 8, "PERSON"))), labels, tokenizer, "v2"),
-                TrainingExample.of(new AnnotatedSentence("2", "Primarul a plecat.", List.of()), labels, tokenizer, "v2"));
-        Gazetteer gazetteer = GazetteerBuilder.of(examples, new TagSet(labels), TrainingCorpus.resources("ro"));
+                        new Mention(first.indexOf("primarul"), first.indexOf("primarul") + 8, "PERSON"))), tags, tokenizer, "v2"),
+                TrainingExample.of(new AnnotatedSentence("2", "Primarul a plecat.", List.of()), tags, tokenizer, "v2"));
+        Gazetteer gazetteer = GazetteerBuilder.of(examples, tags, TrainingCorpus.resources("ro"));
         assertThat(gazetteer.wordRate("primarul")).isEqualTo("PERSON:2");
         assertThat(gazetteer.wordRate("a")).isEqualTo("O");
         assertThat(gazetteer.wordRate("votat")).isEqualTo("-");
