@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +24,32 @@ final class NameLists implements PhraseLookup {
     static final int MAX_PHRASE_WORDS = 4;
     private static final String BY_STEM = "~";
 
+    /** The tables loaded so far: every model carries the same lists, and models loaded side by side share one copy. */
+    private static final List<Map<String, String>> LOADED = new ArrayList<>();
+
     private final Map<String, String> classesOfName;
-    private final Map<String, String> classesOfStem = new HashMap<>();
+    /** Stems by a 64-bit hash, to an index of {@link #stemClasses}: a tenth of the memory of a map of strings. */
+    private final LongIntMap classesOfStem;
+    private final List<String> stemClasses = new ArrayList<>();
     private final Set<String> phraseStarts = new HashSet<>();
 
     NameLists(Map<String, String> classesOfName, UnaryOperator<String> stem) {
-        this.classesOfName = classesOfName;
+        this.classesOfName = shared(classesOfName);
+        Map<String, String> ofStem = new HashMap<>();
         classesOfName.forEach((name, classes) -> {
             int space = name.indexOf(' ');
             if (space > 0) {
                 phraseStarts.add(name.substring(0, space));
             } else {
-                classesOfStem.merge(stem.apply(name), classes, NameLists::union);
+                ofStem.merge(stem.apply(name), classes, NameLists::union);
             }
         });
+        classesOfStem = new LongIntMap(ofStem.size());
+        Map<String, Integer> indexOfClasses = new HashMap<>();
+        ofStem.forEach((stemOfName, classes) -> classesOfStem.put(hash(stemOfName), indexOfClasses.computeIfAbsent(classes, c -> {
+            stemClasses.add(BY_STEM + c);
+            return stemClasses.size() - 1;
+        })));
     }
 
     /** The classes of a lower-cased word, those of a name sharing its stem (as the model's resources take it), or {@link #UNKNOWN}. */
@@ -45,8 +58,26 @@ final class NameLists implements PhraseLookup {
         if (classes != null) {
             return classes;
         }
-        String ofStem = classesOfStem.get(stemOfWord);
-        return ofStem == null ? UNKNOWN : BY_STEM + ofStem;
+        int ofStem = classesOfStem.get(hash(stemOfWord));
+        return LongIntMap.isMissing(ofStem) ? UNKNOWN : stemClasses.get(ofStem);
+    }
+
+    private static long hash(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h = (h ^ word.charAt(i)) * 0x100000001b3L;
+        }
+        return NerFeatures.finish(h);
+    }
+
+    private static synchronized Map<String, String> shared(Map<String, String> table) {
+        for (Map<String, String> loaded : LOADED) {
+            if (loaded.equals(table)) {
+                return loaded;
+            }
+        }
+        LOADED.add(table);
+        return table;
     }
 
     private static String union(String a, String b) {

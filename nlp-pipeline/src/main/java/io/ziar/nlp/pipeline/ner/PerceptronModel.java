@@ -31,9 +31,18 @@ final class PerceptronModel {
     final Map<String, LongIntMap> corpusFeatures;
     final Gazetteer gazetteer;
     final FeatureResources resources;
-    float[] weights;
+    /** While training: one weight per (feature, tag), updated in place. Null in a loaded model. */
+    final float[] weights;
+    /**
+     * A loaded model's weights, only the non-zero ones (a tenth of Romanian's), feature by feature:
+     * feature f's tags and weights are at [firstWeight[f], firstWeight[f + 1]).
+     */
+    private final int[] firstWeight;
+    private final byte[] weightTag;
+    private final float[] weightValue;
     final float[] transitions;
 
+    /** A model to train, all weights zero. */
     PerceptronModel(TagSet tags, LongIntMap features, Map<String, LongIntMap> corpusFeatures, Gazetteer gazetteer,
                     FeatureResources resources) {
         this.tags = tags;
@@ -43,7 +52,24 @@ final class PerceptronModel {
         this.gazetteer = gazetteer;
         int count = features.size() + corpusFeatures.values().stream().mapToInt(LongIntMap::size).sum();
         this.weights = new float[count * tags.size()];
+        this.firstWeight = null;
+        this.weightTag = null;
+        this.weightValue = null;
         this.transitions = new float[(tags.size() + 1) * tags.size()];
+    }
+
+    private PerceptronModel(TagSet tags, LongIntMap features, Gazetteer gazetteer, FeatureResources resources, float[] transitions,
+                            int[] firstWeight, byte[] weightTag, float[] weightValue) {
+        this.tags = tags;
+        this.resources = resources;
+        this.features = features;
+        this.corpusFeatures = Map.of();
+        this.gazetteer = gazetteer;
+        this.weights = null;
+        this.firstWeight = firstWeight;
+        this.weightTag = weightTag;
+        this.weightValue = weightValue;
+        this.transitions = transitions;
     }
 
     /** Ids of the features known to the model, shared and, when a corpus is named, that corpus' copies. */
@@ -80,9 +106,15 @@ final class PerceptronModel {
         for (int i = 0; i < n; i++) {
             Arrays.fill(emission, 0f);
             for (int feature : tokenFeatures[i]) {
-                int base = feature * t;
-                for (int tag = 0; tag < t; tag++) {
-                    emission[tag] += weights[base + tag];
+                if (weights != null) {
+                    int base = feature * t;
+                    for (int tag = 0; tag < t; tag++) {
+                        emission[tag] += weights[base + tag];
+                    }
+                } else {
+                    for (int k = firstWeight[feature]; k < firstWeight[feature + 1]; k++) {
+                        emission[weightTag[k] & 0xFF] += weightValue[k];
+                    }
                 }
             }
             for (int tag = 0; tag < t; tag++) {
@@ -205,24 +237,30 @@ final class PerceptronModel {
             }
             int count = in.readInt();
             LongIntMap features = new LongIntMap(count);
-            float[] weights = new float[count * t];
+            int[] firstWeight = new int[count + 1];
+            byte[] weightTag = new byte[count];
+            float[] weightValue = new float[count];
+            int stored = 0;
             for (int id = 0; id < count; id++) {
                 features.put(in.readLong(), id);
                 int nonZero = in.readUnsignedByte();
-                for (int k = 0; k < nonZero; k++) {
-                    int tag = in.readUnsignedByte();
-                    weights[id * t + tag] = in.readFloat();
+                if (stored + nonZero > weightTag.length) {
+                    weightTag = Arrays.copyOf(weightTag, Math.max(2 * weightTag.length, stored + nonZero));
+                    weightValue = Arrays.copyOf(weightValue, weightTag.length);
                 }
+                for (int k = 0; k < nonZero; k++) {
+                    weightTag[stored] = (byte) in.readUnsignedByte();
+                    weightValue[stored++] = in.readFloat();
+                }
+                firstWeight[id + 1] = stored;
             }
             int gazetteerSize = in.readInt();
             Map<String, String> gazetteer = new HashMap<>(gazetteerSize * 2);
             for (int i = 0; i < gazetteerSize; i++) {
                 gazetteer.put(in.readUTF(), in.readUTF());
             }
-            PerceptronModel model = new PerceptronModel(tags, features, Map.of(), new Gazetteer(gazetteer), resources);
-            model.weights = weights;
-            System.arraycopy(transitions, 0, model.transitions, 0, transitions.length);
-            return model;
+            return new PerceptronModel(tags, features, new Gazetteer(gazetteer), resources, transitions, firstWeight,
+                    Arrays.copyOf(weightTag, stored), Arrays.copyOf(weightValue, stored));
         }
     }
 }
