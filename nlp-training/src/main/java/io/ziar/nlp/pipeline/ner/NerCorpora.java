@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.lang.data.PackData;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -173,6 +177,7 @@ final class NerCorpora {
     }
 
     private static final List<String> LABELS_INDEX = List.of("PERSON", "ORG", "LOC");
+    private static final Set<String> ENGLISH_ROLES = Set.copyOf(PackData.bundled("en").list("roles"));
 
     /** The tokens found in the sentence's own text, left to right; detokenized when one is not there. */
     private static AnnotatedSentence aligned(String id, String text, List<String> tokens, List<int[]> spans) {
@@ -254,6 +259,18 @@ final class NerCorpora {
         boolean isSeparator() {
             return upos.equals("PUNCT") || upos.equals("CCONJ") || upos.equals("SYM");
         }
+
+        /** No space after the word: a hyphen between two such words is inside a name ("Pierre-Simon", "Al-Maeena"). */
+        boolean isJoined() {
+            return misc.contains("SpaceAfter=No");
+        }
+    }
+
+    /** Whether word i cuts a mention in two: a separator, unless it is a hyphen written without spaces around it. */
+    private static boolean separates(List<GumWord> words, int i) {
+        GumWord word = words.get(i);
+        boolean innerHyphen = word.form().equals("-") && word.isJoined() && i > 0 && words.get(i - 1).isJoined();
+        return word.isSeparator() && !innerHyphen;
     }
 
     private static List<AnnotatedSentence> gumDocument(Path file) {
@@ -336,13 +353,17 @@ final class NerCorpora {
             }
             int first = i;
             boolean name = true;
-            while (i <= last && !words.get(i).isSeparator()) {
-                name &= words.get(i).isProper() || words.get(i).isLink();
+            while (i <= last && !separates(words, i)) {
+                name &= words.get(i).isProper() || words.get(i).isLink() || words.get(i).form().equals("-");
                 i++;
             }
             int end = i - 1;
             while (end >= first && !words.get(end).isProper()) {
                 end--;
+            }
+            // GUM's names include the titles before them ("President Obama"); Universal NER's do not
+            while (label.equals("PERSON") && first < end && ENGLISH_ROLES.contains(words.get(first).form().toLowerCase(Locale.ROOT))) {
+                first++;
             }
             if (name && first <= end) {
                 spans.add(new int[]{first, end, LABELS_INDEX.indexOf(label)});
