@@ -1,10 +1,8 @@
 package io.ziar.nlp.pipeline.ner;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Built by the training module's {@code GazetteerBuilder}. Words that are mostly inside mentions in the training data, with the labels they were seen
@@ -30,14 +28,16 @@ final class Gazetteer implements PhraseLookup {
     static final char WORD_RATE_KEY = '\u0004';
 
     private final Map<String, String> labelsOfWord;
-    /** The first word of every known multi-word mention: most words start none, and need no look-up. */
-    private final Set<String> phraseStarts = new HashSet<>();
+    private final Starts phraseStarts = new Starts();
 
     Gazetteer(Map<String, String> labelsOfWord) {
         this.labelsOfWord = labelsOfWord;
         for (String key : labelsOfWord.keySet()) {
             if (!key.isEmpty() && key.charAt(0) == PHRASE_KEY && key.indexOf(' ') > 0) {
-                phraseStarts.add(key.substring(1, key.indexOf(' ')));
+                String[] words = key.substring(1).split(" ");
+                if (words.length >= 2) {
+                    phraseStarts.add(words[0], words[1]);
+                }
             }
         }
     }
@@ -80,13 +80,13 @@ final class Gazetteer implements PhraseLookup {
     /** The label of a known multi-word mention of these words, or null. */
     @Override
     public String phraseLabel(List<String> words) {
-        return startsPhrase(words.get(0).toLowerCase(Locale.ROOT)) ? labelsOfWord.get(phraseKey(words)) : null;
+        return labelsOfWord.get(phraseKey(words));
     }
 
-    /** Whether some known multi-word mention starts with this lower-cased word. */
+    /** Whether some known multi-word mention starts with these two lower-cased words. */
     @Override
-    public boolean startsPhrase(String lowerCaseWord) {
-        return phraseStarts.contains(lowerCaseWord);
+    public boolean startsPhrase(String first, String second) {
+        return phraseStarts.contain(first, second);
     }
 
     Map<String, String> entries() {

@@ -2,7 +2,6 @@ package io.ziar.nlp.pipeline.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +30,15 @@ final class NameLists implements PhraseLookup {
     /** Stems by a 64-bit hash, to an index of {@link #stemClasses}: a tenth of the memory of a map of strings. */
     private final LongIntMap classesOfStem;
     private final List<String> stemClasses = new ArrayList<>();
-    private final Set<String> phraseStarts = new HashSet<>();
+    private final Starts phraseStarts = new Starts();
 
     NameLists(Map<String, String> classesOfName, UnaryOperator<String> stem) {
         this.classesOfName = shared(classesOfName);
         Map<String, String> ofStem = new HashMap<>();
         classesOfName.forEach((name, classes) -> {
-            int space = name.indexOf(' ');
-            if (space > 0) {
-                phraseStarts.add(name.substring(0, space));
+            String[] words = name.split(" ");
+            if (words.length >= 2) {
+                phraseStarts.add(words[0], words[1]);
             } else {
                 ofStem.merge(stem.apply(name), classes, NameLists::union);
             }
@@ -87,15 +86,12 @@ final class NameLists implements PhraseLookup {
     }
 
     @Override
-    public boolean startsPhrase(String lowerCaseWord) {
-        return phraseStarts.contains(lowerCaseWord);
+    public boolean startsPhrase(String first, String second) {
+        return phraseStarts.contain(first, second);
     }
 
     @Override
     public String phraseLabel(List<String> words) {
-        if (!startsPhrase(words.get(0).toLowerCase(Locale.ROOT))) {
-            return null;
-        }
         return classesOfName.get(String.join(" ", words).toLowerCase(Locale.ROOT));
     }
 

@@ -162,7 +162,7 @@ final class NerFeatures {
         String[] marks = new String[n];
         Arrays.fill(marks, "-");
         for (int start = 0; start < n; start++) {
-            if (!known.startsPhrase(lower[start])) {
+            if (start + 1 == n || !known.startsPhrase(lower[start], lower[start + 1])) {
                 continue;
             }
             for (int end = Math.min(n, start + maxWords); end >= start + 2; end--) {

@@ -36,7 +36,8 @@ class NameListsTest {
     @Test
     void aMultiWordNameIsFoundWholeWhateverItsCase() {
         NameLists names = russian(Map.of("нижний новгород", "city")).names;
-        assertThat(names.startsPhrase("нижний")).isTrue();
+        assertThat(names.startsPhrase("нижний", "новгород")).isTrue();
+        assertThat(names.startsPhrase("нижний", "тагил")).isFalse();
         assertThat(names.phraseLabel(List.of("Нижний", "Новгород"))).isEqualTo("city");
         assertThat(names.phraseLabel(List.of("Нижний", "Тагил"))).isNull();
         assertThat(names.classes("нижний", "нижн")).isEqualTo(NameLists.UNKNOWN);
