@@ -45,7 +45,7 @@ final class NameLists implements PhraseLookup {
         });
         classesOfStem = new LongIntMap(ofStem.size());
         Map<String, Integer> indexOfClasses = new HashMap<>();
-        ofStem.forEach((stemOfName, classes) -> classesOfStem.put(hash(stemOfName), indexOfClasses.computeIfAbsent(classes, c -> {
+        ofStem.forEach((stemOfName, classes) -> classesOfStem.put(NerFeatures.hashOf(stemOfName), indexOfClasses.computeIfAbsent(classes, c -> {
             stemClasses.add(BY_STEM + c);
             return stemClasses.size() - 1;
         })));
@@ -57,16 +57,8 @@ final class NameLists implements PhraseLookup {
         if (classes != null) {
             return classes;
         }
-        int ofStem = classesOfStem.get(hash(stemOfWord));
+        int ofStem = classesOfStem.get(NerFeatures.hashOf(stemOfWord));
         return LongIntMap.isMissing(ofStem) ? UNKNOWN : stemClasses.get(ofStem);
-    }
-
-    private static long hash(String word) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * 0x100000001b3L;
-        }
-        return NerFeatures.finish(h);
     }
 
     private static synchronized Map<String, String> shared(Map<String, String> table) {

@@ -20,6 +20,7 @@ final class NerFeatures {
 
     static final int MAX_PER_TOKEN = 72;
     private static final String BOUNDARY = "<s>";
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
     private enum Template {
         BIAS, WORD, LOWER, SHAPE, STEM, PREFIX, SUFFIX, FIRST_SHAPE, PREV_LOWER, NEXT_LOWER, PREV2_LOWER, NEXT2_LOWER,
@@ -222,7 +223,12 @@ final class NerFeatures {
     }
 
     private static long seed(Template template, int variant) {
-        return 0xcbf29ce484222325L ^ (template.ordinal() * 0x9E3779B97F4A7C15L) ^ variant * 0xC2B2AE3D27D4EB4FL;
+        return FNV_OFFSET ^ (template.ordinal() * 0x9E3779B97F4A7C15L) ^ variant * 0xC2B2AE3D27D4EB4FL;
+    }
+
+    /** A word's 64-bit hash, outside any template (the name lists' stem index). */
+    static long hashOf(String word) {
+        return finish(add(FNV_OFFSET, word, 0, word.length()));
     }
 
     private static long add(long h, String s, int from, int to) {

@@ -88,7 +88,6 @@ record TrainingCorpus(String language, TagSet tags, Map<String, List<AnnotatedSe
         return tags.labels();
     }
 
-
     static boolean isDev(AnnotatedSentence sentence) {
         return Math.floorMod(sentence.id().hashCode(), DEV_ONE_IN) == 0;
     }
