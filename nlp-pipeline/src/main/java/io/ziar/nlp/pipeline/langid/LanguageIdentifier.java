@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.langid;
 
+import io.ziar.nlp.pipeline.collect.LongIntMap;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
     /** Enough text to be sure; more only costs time. */
     private static final int MAX_SAMPLE = 1500;
+    private static final int MAX_GRAM = 3;
     /**
      * Probability added to every language's for an n-gram, the same for all (as langdetect does): a
      * language whose profile lacks an n-gram is not punished for the depth its profile was cut at.
@@ -37,19 +40,36 @@ public final class LanguageIdentifier {
     private static final Map<String, Double> PRIOR_PENALTY = Map.of("af", 4.0, "ms", 4.0, "gl", 3.0);
 
     private final String[] languages;
-    private final Map<String, Gram> grams;
     private final Map<String, Integer> indexOf = new HashMap<>();
+    /**
+     * The profiles as flat arrays (200,000 n-grams as objects took 85 MB of heap): an n-gram's
+     * {@link #key} gives its number g; the languages whose profile has it are
+     * {@code gramLanguage[firstEntry[g] .. firstEntry[g + 1])}, each with log((p + smoothing) / smoothing)
+     * in {@code gramGain}.
+     */
+    private final LongIntMap gramNumbers;
+    private final int[] firstEntry;
+    private final byte[] gramLanguage;
+    private final float[] gramGain;
 
-    /** The languages whose profile has the n-gram, with log((p + smoothing) / smoothing). */
-    private record Gram(int[] languages, float[] gains) {
-    }
-
-    private LanguageIdentifier(String[] languages, Map<String, Gram> grams) {
+    private LanguageIdentifier(String[] languages, LongIntMap gramNumbers, int[] firstEntry, byte[] gramLanguage, float[] gramGain) {
         this.languages = languages;
-        this.grams = grams;
+        this.gramNumbers = gramNumbers;
+        this.firstEntry = firstEntry;
+        this.gramLanguage = gramLanguage;
+        this.gramGain = gramGain;
         for (int l = 0; l < languages.length; l++) {
             indexOf.put(languages[l], l);
         }
+    }
+
+    /** An n-gram of up to {@value #MAX_GRAM} characters packed in a long: its characters and its length. */
+    private static long key(CharSequence text, int start, int length) {
+        long key = (long) length << 48;
+        for (int i = 0; i < length; i++) {
+            key |= (long) text.charAt(start + i) << (16 * i);
+        }
+        return key;
     }
 
     public static LanguageIdentifier bundled() {
@@ -74,26 +94,38 @@ public final class LanguageIdentifier {
                 String[] t = parts[1].split("\t");
                 languages.add(parts[0].substring(1));
                 totals.add(new long[]{Long.parseLong(t[0]), Long.parseLong(t[1]), Long.parseLong(t[2])});
-            } else {
+            } else if (parts[0].length() <= MAX_GRAM) {
+                // Longer ones (a lower-cased letter that became two characters) are never looked up.
                 lines.put(parts[0], parts[1]);
             }
         }
-        Map<String, Gram> grams = new HashMap<>(lines.size() * 2);
-        lines.forEach((gram, counts) -> {
-            String[] entries = counts.split("\t");
-            int[] ids = new int[entries.length];
-            float[] logs = new float[entries.length];
-            int order = gram.length() - 1;
-            for (int i = 0; i < entries.length; i++) {
-                int colon = entries[i].indexOf(':');
-                ids[i] = Integer.parseInt(entries[i].substring(0, colon));
-                long count = Long.parseLong(entries[i].substring(colon + 1));
-                double probability = (double) count / Math.max(1, totals.get(ids[i])[Math.min(order, 2)]);
-                logs[i] = (float) Math.log((probability + SMOOTHING) / SMOOTHING);
+        if (languages.size() > Byte.MAX_VALUE) {
+            throw new IllegalStateException("the language model has " + languages.size() + " languages, more than a byte numbers");
+        }
+        LongIntMap gramNumbers = new LongIntMap(lines.size());
+        int[] firstEntry = new int[lines.size() + 1];
+        int entryCount = lines.values().stream().mapToInt(counts -> counts.split("\t").length).sum();
+        byte[] gramLanguage = new byte[entryCount];
+        float[] gramGain = new float[entryCount];
+        int g = 0;
+        int entry = 0;
+        for (Map.Entry<String, String> gram : lines.entrySet()) {
+            int order = gram.getKey().length() - 1;
+            gramNumbers.put(key(gram.getKey(), 0, gram.getKey().length()), g);
+            firstEntry[g] = entry;
+            for (String counted : gram.getValue().split("\t")) {
+                int colon = counted.indexOf(':');
+                int language = Integer.parseInt(counted.substring(0, colon));
+                long count = Long.parseLong(counted.substring(colon + 1));
+                double probability = (double) count / Math.max(1, totals.get(language)[Math.min(order, 2)]);
+                gramLanguage[entry] = (byte) language;
+                gramGain[entry] = (float) Math.log((probability + SMOOTHING) / SMOOTHING);
+                entry++;
             }
-            grams.put(gram, new Gram(ids, logs));
-        });
-        return new LanguageIdentifier(languages.toArray(String[]::new), grams);
+            g++;
+        }
+        firstEntry[g] = entry;
+        return new LanguageIdentifier(languages.toArray(String[]::new), gramNumbers, firstEntry, gramLanguage, gramGain);
     }
 
     public List<String> languages() {
@@ -115,18 +147,17 @@ public final class LanguageIdentifier {
             return UNDETERMINED;
         }
         double[] scores = new double[languages.length];
-        for (int n = 1; n <= 3; n++) {
+        for (int n = 1; n <= MAX_GRAM; n++) {
             for (int i = 0; i + n <= words.length(); i++) {
-                String gram = words.substring(i, i + n);
-                if (gram.isBlank() || n == 3 && gram.charAt(1) == ' ') {
+                if (n == 1 && words.charAt(i) == ' ' || n == 3 && words.charAt(i + 1) == ' ') {
                     continue;
                 }
-                Gram known = grams.get(gram);
-                if (known == null) {
+                int g = gramNumbers.get(key(words, i, n));
+                if (LongIntMap.isMissing(g)) {
                     continue;
                 }
-                for (int k = 0; k < known.languages.length; k++) {
-                    scores[known.languages[k]] += known.gains[k];
+                for (int entry = firstEntry[g]; entry < firstEntry[g + 1]; entry++) {
+                    scores[gramLanguage[entry]] += gramGain[entry];
                 }
             }
         }

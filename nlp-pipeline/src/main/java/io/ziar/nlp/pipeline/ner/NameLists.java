@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.collect.LongIntMap;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.collect.LongIntMap;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.collect.LongIntMap;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,14 +1,20 @@
 package io.ziar.nlp.analysis.service;
 
+import io.quarkus.runtime.Startup;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.RawArticle;
 import io.ziar.nlp.pipeline.Analysis;
 import io.ziar.nlp.pipeline.Document;
 import io.ziar.nlp.pipeline.Pipeline;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-/** Runs the pipeline for the service; the pipeline and its models are built once, at start-up. */
-@ApplicationScoped
+/**
+ * Runs the pipeline for the service; the pipeline and its models are built once, at start-up, before
+ * the service reports ready. A singleton, not application-scoped: a client proxy is a subclass whose
+ * construction would build a second pipeline, a second copy of every model on the heap.
+ */
+@Startup
+@Singleton
 public class AnalysisService {
 
     private final Pipeline pipeline = new Pipeline();

@@ -1,5 +1,6 @@
 package io.ziar.nlp.pipeline.ner;
 
+import io.ziar.nlp.pipeline.collect.LongIntMap;
 import io.ziar.nlp.pipeline.lang.data.PackData;
 import io.ziar.nlp.pipeline.tokens.Tokenizer;
 

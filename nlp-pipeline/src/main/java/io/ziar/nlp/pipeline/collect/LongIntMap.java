@@ -1,9 +1,12 @@
-package io.ziar.nlp.pipeline.ner;
+package io.ziar.nlp.pipeline.collect;
 
 import java.util.function.BiConsumer;
 
-/** Open-addressing map from 64-bit feature hashes to feature ids, without boxing: the tagger's hot lookup. */
-final class LongIntMap {
+/**
+ * Open-addressing map from 64-bit keys to ints, without boxing: the hot look-ups of the language
+ * pipeline (the tagger's feature hashes, the language identifier's packed n-grams).
+ */
+public final class LongIntMap {
 
     private static final int MISSING = -1;
 
@@ -12,18 +15,18 @@ final class LongIntMap {
     private boolean[] used;
     private int size;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
         used = new boolean[capacity];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    int get(long key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int slot = spread(key) & mask; used[slot]; slot = (slot + 1) & mask) {
             if (keys[slot] == key) {
@@ -33,7 +36,7 @@ final class LongIntMap {
         return MISSING;
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -50,7 +53,7 @@ final class LongIntMap {
         values[slot] = value;
     }
 
-    void forEach(BiConsumer<Long, Integer> action) {
+    public void forEach(BiConsumer<Long, Integer> action) {
         for (int slot = 0; slot < keys.length; slot++) {
             if (used[slot]) {
                 action.accept(keys[slot], values[slot]);
@@ -58,7 +61,7 @@ final class LongIntMap {
         }
     }
 
-    static boolean isMissing(int value) {
+    public static boolean isMissing(int value) {
         return value == MISSING;
     }
 
@@ -77,7 +80,8 @@ final class LongIntMap {
         }
     }
 
+    /** Fibonacci hashing: keys that differ only in a few bits (packed characters) still spread over the table. */
     private static int spread(long key) {
-        return (int) (key ^ (key >>> 32));
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
     }
 }
