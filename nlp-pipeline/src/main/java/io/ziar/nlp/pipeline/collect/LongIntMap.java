@@ -4,22 +4,24 @@ import java.util.function.BiConsumer;
 
 /**
  * Open-addressing map from 64-bit keys to ints, without boxing: the hot look-ups of the language
- * pipeline (the tagger's feature hashes, the language identifier's packed n-grams).
+ * pipeline (the tagger's feature hashes, the language identifier's packed n-grams). A slot's key and
+ * value sit side by side in one array, so that a look-up of a large table costs one cache miss, not
+ * one per array; key 0 marks an empty slot and is kept apart.
  */
 public final class LongIntMap {
 
     private static final int MISSING = -1;
+    private static final long EMPTY = 0;
 
-    private long[] keys;
-    private int[] values;
-    private boolean[] used;
+    /** Slot s: its key at 2s, its value at 2s + 1. */
+    private long[] slots;
     private int size;
+    private boolean hasEmptyKey;
+    private int emptyKeyValue;
 
     public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
-        used = new boolean[capacity];
+        slots = new long[capacity * 2];
     }
 
     public int size() {
@@ -27,36 +29,50 @@ public final class LongIntMap {
     }
 
     public int get(long key) {
-        int mask = keys.length - 1;
-        for (int slot = spread(key) & mask; used[slot]; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return values[slot];
+        if (key == EMPTY) {
+            return hasEmptyKey ? emptyKeyValue : MISSING;
+        }
+        int mask = capacity() - 1;
+        for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
+            long found = slots[2 * slot];
+            if (found == key) {
+                return (int) slots[2 * slot + 1];
+            }
+            if (found == EMPTY) {
+                return MISSING;
             }
         }
-        return MISSING;
     }
 
     public void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if (key == EMPTY) {
+            size += hasEmptyKey ? 0 : 1;
+            hasEmptyKey = true;
+            emptyKeyValue = value;
+            return;
+        }
+        if ((size + 1) * 2 > capacity()) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = capacity() - 1;
         int slot = spread(key) & mask;
-        while (used[slot] && keys[slot] != key) {
+        while (slots[2 * slot] != EMPTY && slots[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        if (!used[slot]) {
-            used[slot] = true;
-            keys[slot] = key;
+        if (slots[2 * slot] == EMPTY) {
+            slots[2 * slot] = key;
             size++;
         }
-        values[slot] = value;
+        slots[2 * slot + 1] = value;
     }
 
     public void forEach(BiConsumer<Long, Integer> action) {
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (used[slot]) {
-                action.accept(keys[slot], values[slot]);
+        if (hasEmptyKey) {
+            action.accept(EMPTY, emptyKeyValue);
+        }
+        for (int slot = 0; slot < capacity(); slot++) {
+            if (slots[2 * slot] != EMPTY) {
+                action.accept(slots[2 * slot], (int) slots[2 * slot + 1]);
             }
         }
     }
@@ -65,17 +81,17 @@ public final class LongIntMap {
         return value == MISSING;
     }
 
+    private int capacity() {
+        return slots.length / 2;
+    }
+
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
-        size = 0;
-        for (int slot = 0; slot < oldKeys.length; slot++) {
-            if (oldUsed[slot]) {
-                put(oldKeys[slot], oldValues[slot]);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        size = hasEmptyKey ? 1 : 0;
+        for (int slot = 0; slot < old.length / 2; slot++) {
+            if (old[2 * slot] != EMPTY) {
+                put(old[2 * slot], (int) old[2 * slot + 1]);
             }
         }
     }

@@ -26,8 +26,18 @@ final class PerceptronModel {
 
     /** "ZNE3": the third format, whose feature resources hold the name lists, and which names its tag scheme. */
     private static final int MAGIC = 0x5A4E4533;
+    /**
+     * A loaded model keeps a feature's weights as a row of all tags when at least this share of
+     * them is non-zero (BENCHMARKS.md, session 15).
+     */
+    private static final double DENSE_SHARE = 0.25;
 
     final TagSet tags;
+    /**
+     * Feature hash -> what {@link #ids} gives for it: while training its id (its weights are at
+     * [id * tags, (id + 1) * tags) of {@link #weights}); in a loaded model where its weights are, see
+     * {@link #denseWeights} and {@link #sparseWeights}.
+     */
     final LongIntMap features;
     /** Corpus-specific copies of the features, by corpus name; empty once saved. */
     final Map<String, LongIntMap> corpusFeatures;
@@ -36,12 +46,18 @@ final class PerceptronModel {
     /** While training: one weight per (feature, tag), updated in place. Null in a loaded model. */
     final float[] weights;
     /**
-     * A loaded model's weights, only the non-zero ones (a tenth of Romanian's), feature by feature:
-     * feature f's tags and weights are at [firstWeight[f], firstWeight[f + 1]).
+     * A loaded model's weights of the features with non-zero weights for at least a
+     * {@value #DENSE_SHARE} of the tags, a row of all tags' weights each: these are the frequent
+     * features, summed at every token, and a row is added with vector instructions. Such a feature's
+     * reference is {@link #denseReference} of its row (negative).
      */
-    private final int[] firstWeight;
-    private final byte[] weightTag;
-    private final float[] weightValue;
+    private final float[] denseWeights;
+    /**
+     * The other features' non-zero weights (a loaded model keeps only those: a tenth of Romanian's
+     * weights), at a feature's reference (>= 0) their count, then each as its tag in the high half
+     * and its value's bits in the low half: one place in memory per feature.
+     */
+    private final long[] sparseWeights;
     final float[] transitions;
 
     /** A model to train, all weights zero. */
@@ -54,27 +70,28 @@ final class PerceptronModel {
         this.gazetteer = gazetteer;
         int count = features.size() + corpusFeatures.values().stream().mapToInt(LongIntMap::size).sum();
         this.weights = new float[count * tags.size()];
-        this.firstWeight = null;
-        this.weightTag = null;
-        this.weightValue = null;
+        this.denseWeights = null;
+        this.sparseWeights = null;
         this.transitions = new float[(tags.size() + 1) * tags.size()];
     }
 
     private PerceptronModel(TagSet tags, LongIntMap features, Gazetteer gazetteer, FeatureResources resources, float[] transitions,
-                            int[] firstWeight, byte[] weightTag, float[] weightValue) {
+                            float[] denseWeights, long[] sparseWeights) {
         this.tags = tags;
         this.resources = resources;
         this.features = features;
         this.corpusFeatures = Map.of();
         this.gazetteer = gazetteer;
         this.weights = null;
-        this.firstWeight = firstWeight;
-        this.weightTag = weightTag;
-        this.weightValue = weightValue;
+        this.denseWeights = denseWeights;
+        this.sparseWeights = sparseWeights;
         this.transitions = transitions;
     }
 
-    /** Ids of the features known to the model, shared and, when a corpus is named, that corpus' copies. */
+    /**
+     * The features known to the model as {@link #decode} reads them ({@link #features}), shared and,
+     * when a corpus is named, that corpus' copies.
+     */
     int[] ids(long[] keys, int count, String corpus) {
         LongIntMap ofCorpus = corpus == null ? null : corpusFeatures.get(corpus);
         int[] ids = new int[ofCorpus == null ? count : count * 2];
@@ -108,15 +125,18 @@ final class PerceptronModel {
         for (int i = 0; i < n; i++) {
             Arrays.fill(emission, 0f);
             for (int feature : tokenFeatures[i]) {
-                if (weights != null) {
-                    int base = feature * t;
-                    for (int tag = 0; tag < t; tag++) {
-                        emission[tag] += weights[base + tag];
+                if (weights == null && feature >= 0) {
+                    int end = feature + (int) sparseWeights[feature];
+                    for (int k = feature + 1; k <= end; k++) {
+                        long weight = sparseWeights[k];
+                        emission[(int) (weight >>> 32)] += Float.intBitsToFloat((int) weight);
                     }
-                } else {
-                    for (int k = firstWeight[feature]; k < firstWeight[feature + 1]; k++) {
-                        emission[weightTag[k] & 0xFF] += weightValue[k];
-                    }
+                    continue;
+                }
+                float[] rows = weights != null ? weights : denseWeights;
+                int base = (weights != null ? feature : denseRow(feature)) * t;
+                for (int tag = 0; tag < t; tag++) {
+                    emission[tag] += rows[base + tag];
                 }
             }
             for (int tag = 0; tag < t; tag++) {
@@ -219,6 +239,15 @@ final class PerceptronModel {
         }
     }
 
+    /** Negative and never {@link LongIntMap}'s "missing" (-1). */
+    private static int denseReference(int row) {
+        return -2 - row;
+    }
+
+    private static int denseRow(int reference) {
+        return -2 - reference;
+    }
+
     static PerceptronModel load(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(source, 1 << 16))) {
             if (in.readInt() != MAGIC) {
@@ -239,30 +268,41 @@ final class PerceptronModel {
             }
             int count = in.readInt();
             LongIntMap features = new LongIntMap(count);
-            int[] firstWeight = new int[count + 1];
-            byte[] weightTag = new byte[count];
-            float[] weightValue = new float[count];
+            float[] dense = new float[0];
+            long[] sparse = new long[count * 2];
+            int rows = 0;
             int stored = 0;
             for (int id = 0; id < count; id++) {
-                features.put(in.readLong(), id);
+                long key = in.readLong();
                 int nonZero = in.readUnsignedByte();
-                if (stored + nonZero > weightTag.length) {
-                    weightTag = Arrays.copyOf(weightTag, Math.max(2 * weightTag.length, stored + nonZero));
-                    weightValue = Arrays.copyOf(weightValue, weightTag.length);
+                if (nonZero >= DENSE_SHARE * t) {
+                    if ((rows + 1) * t > dense.length) {
+                        dense = Arrays.copyOf(dense, Math.max(2 * dense.length, (rows + 1) * t));
+                    }
+                    for (int k = 0; k < nonZero; k++) {
+                        int tag = in.readUnsignedByte();
+                        dense[rows * t + tag] = in.readFloat();
+                    }
+                    features.put(key, denseReference(rows++));
+                    continue;
                 }
+                if (stored + 1 + nonZero > sparse.length) {
+                    sparse = Arrays.copyOf(sparse, Math.max(2 * sparse.length, stored + 1 + nonZero));
+                }
+                features.put(key, stored);
+                sparse[stored++] = nonZero;
                 for (int k = 0; k < nonZero; k++) {
-                    weightTag[stored] = (byte) in.readUnsignedByte();
-                    weightValue[stored++] = in.readFloat();
+                    int tag = in.readUnsignedByte();
+                    sparse[stored++] = (long) tag << 32 | Float.floatToRawIntBits(in.readFloat()) & 0xFFFFFFFFL;
                 }
-                firstWeight[id + 1] = stored;
             }
             int gazetteerSize = in.readInt();
             Map<String, String> gazetteer = new HashMap<>(gazetteerSize * 2);
             for (int i = 0; i < gazetteerSize; i++) {
                 gazetteer.put(in.readUTF(), in.readUTF());
             }
-            return new PerceptronModel(tags, features, new Gazetteer(gazetteer), resources, transitions, firstWeight,
-                    Arrays.copyOf(weightTag, stored), Arrays.copyOf(weightValue, stored));
+            return new PerceptronModel(tags, features, new Gazetteer(gazetteer), resources, transitions,
+                    Arrays.copyOf(dense, rows * t), Arrays.copyOf(sparse, stored));
         }
     }
 }
