@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class Suite {
 
-    private static final int BULK_ATTEMPTS = 30;
+    private static final int UNAVAILABLE_ATTEMPTS = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI gateway;
@@ -72,20 +72,8 @@ public final class Suite {
      * a well-behaved client does: a repeat of what was stored is a duplicate.
      */
     public JsonNode bulk(Supplier<InputStream> ndjson) {
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response = send(authorized("/api/v1/articles:bulk").header("Content-Type", "application/x-ndjson")
-                    .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofInputStream(ndjson)));
-            if (response.statusCode() != 503 || attempt == BULK_ATTEMPTS) {
-                return json(response, 202);
-            }
-            long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
-            try {
-                Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(wait, 30))).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return json(response, 202);
-            }
-        }
+        return patiently(() -> authorized("/api/v1/articles:bulk").header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofInputStream(ndjson)), 202);
     }
 
     public JsonNode submit(String article) {
@@ -93,8 +81,9 @@ public final class Suite {
                 .POST(HttpRequest.BodyPublishers.ofString(article))), 202);
     }
 
+    /** A job's progress; asked again while the suite answers 503, as a client polling a job would. */
     public JsonNode job(String id) {
-        return json(send(authorized("/api/v1/jobs/" + id).GET()), 200);
+        return patiently(() -> authorized("/api/v1/jobs/" + id).GET(), 200);
     }
 
     public HttpResponse<String> search(Map<String, String> parameters) {
@@ -137,6 +126,27 @@ public final class Suite {
 
     private HttpRequest.Builder authorized(String path) {
         return HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Sends the request again after Retry-After (1 s without one, at most 30) while the suite answers 503
+     * (a service restarting, the gateway's circuit to one open while a fresh suite's JVMs compile, the
+     * pipeline's backlog full), at most {@value #UNAVAILABLE_ATTEMPTS} times.
+     */
+    private JsonNode patiently(Supplier<HttpRequest.Builder> request, int expected) {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(request.get());
+            if (response.statusCode() != 503 || attempt == UNAVAILABLE_ATTEMPTS) {
+                return json(response, expected);
+            }
+            long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            try {
+                Thread.sleep(Duration.ofSeconds(Math.max(1, Math.min(wait, 30))).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return json(response, expected);
+            }
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
