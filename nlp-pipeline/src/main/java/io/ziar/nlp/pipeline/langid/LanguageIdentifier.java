@@ -86,7 +86,7 @@ public final class LanguageIdentifier {
     private static LanguageIdentifier read(BufferedReader reader) throws IOException {
         List<String> languages = new ArrayList<>();
         List<long[]> totals = new ArrayList<>();
-        Map<String, String> lines = new HashMap<>();
+        Map<String, String[]> counted = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
             String[] parts = line.split("\t", 2);
@@ -96,27 +96,27 @@ public final class LanguageIdentifier {
                 totals.add(new long[]{Long.parseLong(t[0]), Long.parseLong(t[1]), Long.parseLong(t[2])});
             } else if (parts[0].length() <= MAX_GRAM) {
                 // Longer ones (a lower-cased letter that became two characters) are never looked up.
-                lines.put(parts[0], parts[1]);
+                counted.put(parts[0], parts[1].split("\t"));
             }
         }
         if (languages.size() > Byte.MAX_VALUE) {
             throw new IllegalStateException("the language model has " + languages.size() + " languages, more than a byte numbers");
         }
-        LongIntMap gramNumbers = new LongIntMap(lines.size());
-        int[] firstEntry = new int[lines.size() + 1];
-        int entryCount = lines.values().stream().mapToInt(counts -> counts.split("\t").length).sum();
+        LongIntMap gramNumbers = new LongIntMap(counted.size());
+        int[] firstEntry = new int[counted.size() + 1];
+        int entryCount = counted.values().stream().mapToInt(counts -> counts.length).sum();
         byte[] gramLanguage = new byte[entryCount];
         float[] gramGain = new float[entryCount];
         int g = 0;
         int entry = 0;
-        for (Map.Entry<String, String> gram : lines.entrySet()) {
+        for (Map.Entry<String, String[]> gram : counted.entrySet()) {
             int order = gram.getKey().length() - 1;
             gramNumbers.put(key(gram.getKey(), 0, gram.getKey().length()), g);
             firstEntry[g] = entry;
-            for (String counted : gram.getValue().split("\t")) {
-                int colon = counted.indexOf(':');
-                int language = Integer.parseInt(counted.substring(0, colon));
-                long count = Long.parseLong(counted.substring(colon + 1));
+            for (String languageCount : gram.getValue()) {
+                int colon = languageCount.indexOf(':');
+                int language = Integer.parseInt(languageCount.substring(0, colon));
+                long count = Long.parseLong(languageCount.substring(colon + 1));
                 double probability = (double) count / Math.max(1, totals.get(language)[Math.min(order, 2)]);
                 gramLanguage[entry] = (byte) language;
                 gramGain[entry] = (float) Math.log((probability + SMOOTHING) / SMOOTHING);
