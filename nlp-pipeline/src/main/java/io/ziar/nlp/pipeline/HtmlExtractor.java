@@ -2,6 +2,8 @@ package io.ziar.nlp.pipeline;
 
 import io.ziar.nlp.pipeline.extract.ArticleBodyFinder;
 import io.ziar.nlp.pipeline.extract.BodyOpening;
+import io.ziar.nlp.pipeline.extract.FurnitureLines;
+import io.ziar.nlp.pipeline.extract.FurnitureOnly;
 import io.ziar.nlp.pipeline.extract.HtmlDecoder;
 import io.ziar.nlp.pipeline.extract.MarkupPrefilter;
 import io.ziar.nlp.pipeline.extract.MetadataReader;
@@ -34,6 +36,7 @@ public final class HtmlExtractor {
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final MetadataReader metadataReader = new MetadataReader();
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final FurnitureOnly furnitureOnly = new FurnitureOnly(FurnitureLines.bundled());
     /** A page's first line stands in for its missing headline only with a few words: not "Acasă" or "Menu". */
     private static final int MIN_HEADLINE_WORDS = 3;
 
@@ -102,7 +105,11 @@ public final class HtmlExtractor {
         }
         Map<String, Double> signals = PageSignals.of(markupSignals, metadata, url, found.blocks());
         PageKind kind = pageKinds.classify(signals);
-        return new Reading(metadata, new ArrayList<>(found.content(kind)), signals, kind);
+        List<Block> content = found.content(kind);
+        if (furnitureOnly.test(content)) {
+            throw new NothingToExtractException("no main text in the page, only page furniture" + (url == null ? "" : " " + url));
+        }
+        return new Reading(metadata, new ArrayList<>(content), signals, kind);
     }
 
     private LeadImage normalized(LeadImage image) {

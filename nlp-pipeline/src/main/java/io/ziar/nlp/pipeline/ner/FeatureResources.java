@@ -14,8 +14,8 @@ import java.util.Map;
  * model can never meet the wrong ones: its language, the lemma lexicon its lemma features were
  * trained with (empty where the language has none: the lemma is then the pipeline's rule lemma or
  * the lower-cased word), its word classes ({@link WordClusters}), the inflection endings its
- * stem feature strips ("Franței" and "Franța" share "Franț"; "Путина" and "Путину" share "Путин")
- * and the names of open lists ({@link NameLists}).
+ * stem feature strips ("Franței" and "Franța" share "Franț"; "Путина" and "Путину" share "Путин"),
+ * the names of open lists ({@link NameLists}) and the word classes of its dictionary ({@link WordClasses}).
  */
 final class FeatureResources {
 
@@ -24,10 +24,11 @@ final class FeatureResources {
     final WordClusters clusters;
     final List<String> endings;
     final NameLists names;
+    final WordClasses wordClasses;
     private final Lemmatizer lemmatizer;
 
     FeatureResources(String language, Map<String, String> lexicon, Map<String, String> clusters, List<String> endings,
-                     Map<String, String> names) {
+                     Map<String, String> names, WordClasses wordClasses) {
         this.language = language;
         this.lexicon = lexicon;
         this.clusters = new WordClusters(clusters);
@@ -35,6 +36,7 @@ final class FeatureResources {
         this.endings = endings.stream().sorted((a, b) -> b.length() - a.length()).toList();
         this.lemmatizer = new Lemmatizer(lexicon);
         this.names = new NameLists(names, this::stem);
+        this.wordClasses = wordClasses;
     }
 
     /** The lemma of a lower-cased word as the model's features see it. */
@@ -61,6 +63,7 @@ final class FeatureResources {
         writeTable(out, lexicon);
         writeTable(out, clusters.paths());
         writeTable(out, names.entries());
+        wordClasses.write(out);
     }
 
     static FeatureResources read(DataInputStream in) throws IOException {
@@ -72,7 +75,8 @@ final class FeatureResources {
         }
         Map<String, String> lexicon = readTable(in);
         Map<String, String> clusters = readTable(in);
-        return new FeatureResources(language, lexicon, clusters, List.of(endings), readTable(in));
+        Map<String, String> names = readTable(in);
+        return new FeatureResources(language, lexicon, clusters, List.of(endings), names, WordClasses.read(in));
     }
 
     private static void writeTable(DataOutputStream out, Map<String, String> table) throws IOException {

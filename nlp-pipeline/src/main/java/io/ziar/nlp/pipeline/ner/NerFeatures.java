@@ -13,12 +13,13 @@ import java.util.Locale;
  * distributional class ({@link WordClusters}) at three granularities, and its neighbours'; the label rates
  * of the word and of its lemma, where the token stands in a known multi-word mention, and the classes the open
  * name lists give the word ({@link NameLists}: given name, city...), its neighbours and the multi-word name it is
- * part of. Each observation is a
+ * part of; where the language has a dictionary, the word classes it gives the word ({@link WordClasses}:
+ * common noun, surname...) with its shape, around it and after the word before it. Each observation is a
  * 64-bit hash of its template and values, so that no string is built per token.
  */
 final class NerFeatures {
 
-    static final int MAX_PER_TOKEN = 72;
+    static final int MAX_PER_TOKEN = 76;
     private static final String BOUNDARY = "<s>";
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
@@ -30,7 +31,8 @@ final class NerFeatures {
         LEMMA, PREV_LEMMA, NEXT_LEMMA, LEMMA_GAZETTEER, LEMMA_GAZETTEER_AROUND, FIRST_WORD_GAZETTEER,
         PREV_LEMMA_LEMMA, LEMMA_SHAPE, CLUSTER_2, CLUSTER_4, CLUSTER, PREV_CLUSTER_4, NEXT_CLUSTER_4,
         PHRASE, PHRASE_SHAPE, LEMMA_RATE, LEMMA_RATE_SHAPE, PREV_LEMMA_RATE, NEXT_LEMMA_RATE, WORD_RATE,
-        WORD_RATE_SHAPE, NAME_LIST, NAME_LIST_SHAPE, NAME_LIST_AROUND, PREV_LOWER_NAME_LIST, NAME_PHRASE_SHAPE
+        WORD_RATE_SHAPE, NAME_LIST, NAME_LIST_SHAPE, NAME_LIST_AROUND, PREV_LOWER_NAME_LIST, NAME_PHRASE_SHAPE,
+        WORD_CLASS, WORD_CLASS_SHAPE, WORD_CLASS_AROUND, PREV_LOWER_WORD_CLASS
     }
 
     private final String[] words;
@@ -46,6 +48,7 @@ final class NerFeatures {
     private final String[] phrases;
     private final String[] names;
     private final String[] namePhrases;
+    private final String[] wordClasses;
 
     NerFeatures(List<String> tokens, Gazetteer known, FeatureResources resources) {
         int n = tokens.size();
@@ -60,6 +63,7 @@ final class NerFeatures {
         wordRates = new String[n];
         lemmaRates = new String[n];
         names = new String[n];
+        wordClasses = resources.wordClasses.isEmpty() ? null : new String[n];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i);
             lower[i] = words[i].toLowerCase(Locale.ROOT);
@@ -72,6 +76,9 @@ final class NerFeatures {
             wordRates[i] = known.wordRate(lower[i]);
             lemmaRates[i] = known.lemmaRate(lemmas[i]);
             names[i] = resources.names.classes(lower[i], stems[i]);
+            if (wordClasses != null) {
+                wordClasses[i] = resources.wordClasses.of(words[i], lower[i]);
+            }
         }
         phrases = phraseMarks(tokens, lower, known, Gazetteer.MAX_PHRASE_WORDS);
         namePhrases = phraseMarks(tokens, lower, resources.names, NameLists.MAX_PHRASE_WORDS);
@@ -148,6 +155,12 @@ final class NerFeatures {
         out[n++] = hash(Template.NAME_LIST_AROUND, at(names, i - 1), names[i], at(names, i + 1));
         out[n++] = hash(Template.PREV_LOWER_NAME_LIST, at(lower, i - 1), names[i]);
         out[n++] = hash(Template.NAME_PHRASE_SHAPE, namePhrases[i], shapes[i]);
+        if (wordClasses != null) {
+            out[n++] = hash(Template.WORD_CLASS, wordClasses[i]);
+            out[n++] = hash(Template.WORD_CLASS_SHAPE, wordClasses[i], shapes[i]);
+            out[n++] = hash(Template.WORD_CLASS_AROUND, at(wordClasses, i - 1), wordClasses[i], at(wordClasses, i + 1));
+            out[n++] = hash(Template.PREV_LOWER_WORD_CLASS, at(lower, i - 1), wordClasses[i]);
+        }
         if (i == 0) {
             out[n++] = hash(Template.FIRST_WORD_GAZETTEER, gazetteer[i], lemmaGazetteer[i], shapes[i]);
         }

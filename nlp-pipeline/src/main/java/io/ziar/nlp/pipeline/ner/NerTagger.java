@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +27,17 @@ public final class NerTagger {
     private final PerceptronModel model;
     private final Tokenizer tokenizer;
     private final SentenceSplitter sentences = new SentenceSplitter();
+    /** The pack's contractions, read as the words they join ("do" -> "de", "o"), as the model's training data writes them. */
+    private final Map<String, List<String>> contractions;
+    /** The most words a token stands for (1 without contractions). */
+    private final int wordsPerToken;
 
     NerTagger(PerceptronModel model) {
         this.model = model;
-        this.tokenizer = new Tokenizer(PackData.bundled(model.resources.language));
+        PackData pack = PackData.bundled(model.resources.language);
+        this.tokenizer = new Tokenizer(pack);
+        this.contractions = pack.contractions();
+        this.wordsPerToken = contractions.values().stream().mapToInt(List::size).max().orElse(1);
     }
 
     /** The model shipped for a language ({@code /models/ner-LANG.bin.gz}), or none. */
@@ -72,16 +81,22 @@ public final class NerTagger {
         return mentions;
     }
 
-    /** Mentions in one sentence's tokens; offsets are those of the tokens. */
+    /**
+     * Mentions in one sentence's tokens; offsets are those of the tokens. A contraction is read as the
+     * words it joins, each with the contraction's offsets, so a mention holding either holds it whole.
+     */
     public List<Mention> tag(List<Token> sentence) {
         List<String> words = new ArrayList<>(sentence.size());
-        int[] starts = new int[sentence.size()];
-        int[] ends = new int[sentence.size()];
-        for (int i = 0; i < sentence.size(); i++) {
-            Token token = sentence.get(i);
-            words.add(token.text());
-            starts[i] = token.start();
-            ends[i] = token.end();
+        int[] starts = new int[sentence.size() * wordsPerToken];
+        int[] ends = new int[sentence.size() * wordsPerToken];
+        for (Token token : sentence) {
+            List<String> joined = contractions.isEmpty() ? null : contractions.get(token.text().toLowerCase(Locale.ROOT));
+            int count = joined == null ? 1 : joined.size();
+            for (int k = 0; k < count; k++) {
+                starts[words.size()] = token.start();
+                ends[words.size()] = token.end();
+                words.add(joined == null ? token.text() : casedLike(token.text(), joined.get(k), k == 0));
+            }
         }
         NerFeatures features = new NerFeatures(words, model.gazetteer, model.resources);
         int[][] ids = new int[words.size()][];
@@ -90,5 +105,13 @@ public final class NerTagger {
             ids[i] = model.ids(keys, features.at(i, keys), null);
         }
         return model.tags.mentions(model.decode(ids), starts, ends);
+    }
+
+    /** A contraction's word in the contraction's case: "DO" -> "DE", "O"; "Do" -> "De", "o". */
+    private static String casedLike(String contraction, String word, boolean first) {
+        if (contraction.length() > 1 && contraction.equals(contraction.toUpperCase(Locale.ROOT))) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        return first && Character.isUpperCase(contraction.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
 }

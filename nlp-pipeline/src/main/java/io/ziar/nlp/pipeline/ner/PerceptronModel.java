@@ -24,8 +24,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PerceptronModel {
 
-    /** "ZNE3": the third format, whose feature resources hold the name lists, and which names its tag scheme. */
-    private static final int MAGIC = 0x5A4E4533;
+    /** "ZNE4": the fourth format, whose feature resources hold the name lists and the word classes, and which names its tag scheme. */
+    private static final int MAGIC = 0x5A4E4534;
     /**
      * A loaded model keeps a feature's weights as a row of all tags when at least this share of
      * them is non-zero (BENCHMARKS.md, session 15).

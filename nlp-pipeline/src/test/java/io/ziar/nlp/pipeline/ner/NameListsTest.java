@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NameListsTest {
 
     private static FeatureResources russian(Map<String, String> names) {
-        return new FeatureResources("ru", Map.of(), Map.of(), PackData.bundled("ru").list("inflection-endings"), names);
+        return new FeatureResources("ru", Map.of(), Map.of(), PackData.bundled("ru").list("inflection-endings"), names, WordClasses.NONE);
     }
 
     private static String classes(FeatureResources resources, String word) {

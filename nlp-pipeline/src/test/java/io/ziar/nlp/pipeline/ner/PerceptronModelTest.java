@@ -25,7 +25,7 @@ class PerceptronModelTest {
         for (int id = 0; id < FEATURES; id++) {
             features.put(1_000L + id, id);
         }
-        FeatureResources resources = new FeatureResources("en", Map.of(), Map.of(), List.of(), Map.of());
+        FeatureResources resources = new FeatureResources("en", Map.of(), Map.of(), List.of(), Map.of(), WordClasses.NONE);
         PerceptronModel trained = new PerceptronModel(tags, features, new HashMap<>(), new Gazetteer(Map.of()), resources);
         for (int k = 0; k < trained.weights.length; k++) {
             // most weights zero, as in a trained model; the rest well above the saving threshold

@@ -102,6 +102,11 @@ public final class NerTrainer {
                 corpus.devByCorpus().forEach((name, sentences) -> System.out.printf(Locale.ROOT, "  %s dev (%d sentences): F1 %.3f%n",
                         name, sentences.size(), NerEvaluation.evaluateUner(saved, sentences).f1()));
             }
+            Map<String, List<String>> contractions = PackData.bundled(language).contractions();
+            if (!contractions.isEmpty()) {
+                System.out.printf(Locale.ROOT, "  dev with its contractions joined, as the press writes (\"de o\" -> \"do\"): F1 %.3f%n",
+                        NerEvaluation.evaluateUner(saved, new ContractedText(contractions).joined(corpus.dev())).f1());
+            }
             summary.append(String.format(Locale.ROOT, "%-4s %7d %6d %8.3f %8.3f %8.3f%n", language, examples.size(), corpus.dev().size(),
                     scores.f1(), scores.f1(NerScores.MAIN_LABELS), NerEvaluation.evaluateUner(saved, corpus.dev()).f1()));
         }

@@ -93,14 +93,14 @@ record TrainingCorpus(String language, TagSet tags, Map<String, List<AnnotatedSe
     }
 
     /**
-     * The language's inflection endings (from its pack), its lemma lexicon and its word clusters
-     * where they exist: the pipeline's lexicon {@code /models/lemmas-LANG.tsv.gz}, the training module's
-     * clusters {@code /ner/word-clusters-LANG.tsv.gz}.
+     * The language's inflection endings (from its pack), its lemma lexicon, word clusters and dictionary word
+     * classes where they exist: the pipeline's lexicon {@code /models/lemmas-LANG.tsv.gz}, the training module's
+     * clusters {@code /ner/word-clusters-LANG.tsv.gz} and {@link DictionaryWordClasses}.
      */
     static FeatureResources resources(String language) {
         List<String> endings = PackData.bundled(language).list("inflection-endings");
         return new FeatureResources(language, table("/models/lemmas-" + language + ".tsv.gz"),
-                table("/ner/word-clusters-" + language + ".tsv.gz"), endings, table(NAME_LISTS));
+                table("/ner/word-clusters-" + language + ".tsv.gz"), endings, table(NAME_LISTS), DictionaryWordClasses.of(language));
     }
 
     private static Map<String, String> table(String resource) {

@@ -22,7 +22,8 @@ import java.util.Set;
  * (stripped for the entity model's stem feature), {@code pronouns}, {@code name-particles}
  * ("von", "de"), {@code name-links} (small words inside the names of organisations and places: "din",
  * "of"; see {@link NameRules}), {@code not-names} (weekdays, months, sentence adverbs: never an entity on their own)
- * and {@code roles} (titles that may stand before a name). Sections named {@code *-phrases} hold one
+ * {@code roles} (titles that may stand before a name) and {@code contractions} (a word and the words it joins,
+ * "do=de+o": the entity model reads them apart, as its training data writes them). Sections named {@code *-phrases} hold one
  * phrase a line: {@code teaser-phrases} (lines they open point to other pages: "Citește și", "Read
  * more"), {@code prompt-phrases} (calls to follow, subscribe, donate or comment), {@code furniture-phrases}
  * (lines that are only page furniture when they stand alone: "Publicitate", "Share"), {@code donation-phrases}
@@ -96,6 +97,16 @@ public final class PackData {
     /** A section's items in file order. */
     public List<String> list(String section) {
         return sections.getOrDefault(section, List.of());
+    }
+
+    /** The {@code contractions} section: each contracted word, lower-cased, and the words it joins ("do" -> [de, o]). */
+    public Map<String, List<String>> contractions() {
+        Map<String, List<String>> contractions = new HashMap<>();
+        for (String item : list("contractions")) {
+            int equals = item.indexOf('=');
+            contractions.put(item.substring(0, equals).toLowerCase(Locale.ROOT), List.of(item.substring(equals + 1).split("\\+")));
+        }
+        return contractions;
     }
 
     /** A section's items, lower-cased, as a set. */
