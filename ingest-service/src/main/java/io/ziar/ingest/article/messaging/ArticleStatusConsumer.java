@@ -1,5 +1,7 @@
 package io.ziar.ingest.article.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.IndexedArticle;
@@ -10,9 +12,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
-/** Moves articles along RECEIVED -> ANALYZED -> INDEXED as the downstream services report. */
+/**
+ * Moves articles along RECEIVED -> ANALYZED -> INDEXED as the downstream services report, a poll's
+ * events at a time: one transaction (one commit) for all the events one poll brings, not one each.
+ */
 @ApplicationScoped
 public class ArticleStatusConsumer {
 
@@ -22,32 +29,46 @@ public class ArticleStatusConsumer {
     private static final int RETRIES = 8;
 
     private final ArticleService articles;
+    private final ObjectMapper json;
 
-    public ArticleStatusConsumer(ArticleService articles) {
+    public ArticleStatusConsumer(ArticleService articles, ObjectMapper json) {
         this.articles = articles;
+        this.json = json;
     }
 
     @Incoming("articles-analyzed")
-    public Uni<Void> analyzed(AnalyzedArticle article) {
-        return record(Topics.ANALYZED, article, articles::recordAnalysis);
+    public Uni<Void> analyzed(List<String> batch) {
+        return record(read(Topics.ANALYZED, batch, AnalyzedArticle.class), articles::recordAnalyses);
     }
 
     @Incoming("articles-indexed")
-    public Uni<Void> indexed(IndexedArticle article) {
-        return record(Topics.INDEXED, article, articles::recordIndexed);
+    public Uni<Void> indexed(List<String> batch) {
+        return record(read(Topics.INDEXED, batch, IndexedArticle.class), articles::recordIndexed);
     }
 
-    /** Records a status event, retried with back-off (the database may be away for a moment). */
-    private static <T> Uni<Void> record(String topic, T event, Function<T, Uni<Void>> change) {
-        if (event == null) {
-            return skipUnreadable(topic);
+    /** Records a batch of status events, retried with back-off (the database may be away for a moment). */
+    private static <T> Uni<Void> record(List<T> events, Function<List<T>, Uni<Void>> change) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return change.apply(event).onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
+        return change.apply(events).onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).atMost(RETRIES);
     }
 
-    /** A status event we cannot read changes nothing; the article's own record is untouched. */
-    private static Uni<Void> skipUnreadable(String topic) {
-        LOG.warnf("Skipped a record on %s that is not a status event", topic);
-        return Uni.createFrom().voidItem();
+    /** The status events of a batch; a record we cannot read changes nothing, and the article's own record is untouched. */
+    private <T> List<T> read(String topic, List<String> batch, Class<T> type) {
+        List<T> events = new ArrayList<>(batch.size());
+        for (String value : batch) {
+            try {
+                T event = value == null ? null : json.readValue(value, type);
+                if (event != null) {
+                    events.add(event);
+                    continue;
+                }
+            } catch (JsonProcessingException unreadable) {
+                // skipped below, as an empty record is
+            }
+            LOG.warnf("Skipped a record on %s that is not a status event", topic);
+        }
+        return events;
     }
 }

@@ -5,6 +5,7 @@ import io.ziar.contracts.api.ArticleView;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.ziar.commons.problem.ProblemException;
 import io.ziar.contracts.AnalyzedArticle;
@@ -24,7 +25,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Accepts articles and follows their status; every change and the event announcing it commit together. */
 @ApplicationScoped
@@ -89,11 +92,15 @@ public class ArticleService {
                 page.size() < limit ? null : page.get(page.size() - 1).id));
     }
 
+    /**
+     * A poll's analyses in one transaction, each one statement. Rows are taken in id order (a stable sort
+     * keeps one article's events in the order they came), as are the indexed events', so that two
+     * batches touching the same articles queue for them instead of deadlocking.
+     */
     @WithTransaction
-    public Uni<Void> recordAnalysis(AnalyzedArticle analyzed) {
-        return articles.recordAnalysis(analyzed)
-                .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED))
-                .replaceWithVoid();
+    public Uni<Void> recordAnalyses(List<AnalyzedArticle> batch) {
+        return inIdOrder(batch, AnalyzedArticle::id, analyzed -> articles.recordAnalysis(analyzed)
+                .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED)));
     }
 
     /** A version the pipeline gave up on (its dead-letter record): FAILED, with the reason, unless it was indexed. */
@@ -108,11 +115,17 @@ public class ArticleService {
                 .replaceWithVoid();
     }
 
+    /** A poll's indexed events in one transaction, as {@link #recordAnalyses}. */
     @WithTransaction
-    public Uni<Void> recordIndexed(IndexedArticle indexed) {
-        return articles.recordIndexed(indexed)
-                .invoke(updated -> logIfUnknown(updated, indexed.id(), ArticleStatus.INDEXED))
-                .replaceWithVoid();
+    public Uni<Void> recordIndexed(List<IndexedArticle> batch) {
+        return inIdOrder(batch, IndexedArticle::id, indexed -> articles.recordIndexed(indexed)
+                .invoke(updated -> logIfUnknown(updated, indexed.id(), ArticleStatus.INDEXED)));
+    }
+
+    /** One update after the other (a session runs one statement at a time), by article id. */
+    private static <T> Uni<Void> inIdOrder(List<T> events, Function<T, String> id, Function<T, Uni<Integer>> update) {
+        List<T> ordered = events.stream().sorted(Comparator.comparing(id, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        return Multi.createFrom().iterable(ordered).onItem().<Integer>transformToUniAndConcatenate(update::apply).collect().last().replaceWithVoid();
     }
 
     private static ArticleView view(Article a) {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,5 +50,24 @@ class ArticleOutboxKafkaTest {
                 {"id":"%s","version":1,"indexedAt":"%s"}""".formatted(id, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/{id}", id).then()
                 .body("status", equalTo("INDEXED")));
+    }
+
+    @Test
+    void statusEventsArrivingTogetherAllMoveTheirArticles() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(given().contentType(ContentType.JSON).body(Map.of("text", "Articol din lot " + i + " " + UUID.randomUUID(), "language", "ro"))
+                    .post("/api/v1/articles").then().statusCode(202).extract().path("id"));
+        }
+        // in reverse order of their ids, as a poll may bring them: each batch takes its rows in id order
+        List<String> reversed = ids.stream().sorted(Comparator.reverseOrder()).toList();
+        for (String id : reversed) {
+            KafkaTopics.send("test.articles.analyzed", id, """
+                    {"id":"%s","version":1,"title":"Lot","body":"Text","language":"ro","entities":[],"quotes":[]}""".formatted(id));
+            KafkaTopics.send("test.articles.indexed", id, """
+                    {"id":"%s","version":1,"indexedAt":"%s"}""".formatted(id, Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ids)
+                .allSatisfy(id -> given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")).body("title", equalTo("Lot"))));
     }
 }

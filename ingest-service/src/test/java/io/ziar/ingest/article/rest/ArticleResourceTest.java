@@ -14,6 +14,7 @@ import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.PersonalDataFlag;
 import io.ziar.contracts.Quote;
 import io.ziar.testing.InMemoryChannels;
+import io.ziar.testing.JsonBatch;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -103,16 +104,16 @@ class ArticleResourceTest {
     @Test
     void statusMovesForwardOnlyWhateverOrderTheEventsArriveIn() {
         String id = submit(Map.of("text", uniqueText()));
-        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now(), "story-" + id));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 1, Instant.now(), "story-" + id)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")).body("storyId", equalTo("story-" + id)));
         // A record from before stories were assigned changes nothing it does not know.
-        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 1, Instant.now())));
 
-        connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
+        connector.source("articles-analyzed").send(JsonBatch.of(new AnalyzedArticle(id, 1, null, "g4media.ro", "Titlul", null,
                 "G4Media.ro", "Corpul articolului.", "ro", null,
                 List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(new Quote("Bine", "Serghei Lavrov", 0, 4)),
-                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null, PageKind.LISTING));
+                List.of(new PersonalDataFlag("IBAN", 6, 10)), "00ff00ff00ff00ff", null, PageKind.LISTING)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then()
                         .body("title", equalTo("Titlul"))
@@ -131,8 +132,8 @@ class ArticleResourceTest {
         String dated = submit(Map.of("text", uniqueText(), "publishedAt", "2024-05-16"));
         LeadImage image = new LeadImage("https://example.ro/foto.jpg", "Podul, luni", "Foto: Ana Pop");
         for (String id : List.of(undated, dated)) {
-            connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", "Ana Pop", null,
-                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", image, PageKind.ARTICLE));
+            connector.source("articles-analyzed").send(JsonBatch.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu", "Ana Pop", null,
+                    "Corp.", "ro", Instant.parse("2023-01-02T08:00:00Z"), List.of(), List.of(), List.of(), "00ff00ff00ff00ff", image, PageKind.ARTICLE)));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().get("/api/v1/articles/{id}", undated).then()
@@ -150,11 +151,11 @@ class ArticleResourceTest {
         for (int i = 0; i < 3; i++) {
             String id = submit(Map.of("text", uniqueText()));
             ids.add(id);
-            connector.source("articles-analyzed").send(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + i, null, null,
+            connector.source("articles-analyzed").send(JsonBatch.of(new AnalyzedArticle(id, 1, null, "example.ro", "Titlu " + i, null, null,
                     "Corp " + i, "ro", null, List.of(new Entity("Rusia", "GPE", "Rusia", 0, 5)), List.of(), List.of(),
-                    "00ff00ff00ff00f" + i, null, PageKind.ARTICLE));
+                    "00ff00ff00ff00f" + i, null, PageKind.ARTICLE)));
         }
-        connector.source("articles-indexed").send(new IndexedArticle(ids.get(0), 1, Instant.now(), "story-" + ids.get(0)));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(ids.get(0), 1, Instant.now(), "story-" + ids.get(0))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ids.forEach(id ->
                 given().get("/api/v1/articles/{id}", id).then().body("status", org.hamcrest.Matchers.not("RECEIVED"))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/articles/{id}", ids.get(0)).then()

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.ingest.article.service.ArticleDraft;
 import io.ziar.testing.InMemoryChannels;
+import io.ziar.testing.JsonBatch;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,8 @@ class RevisionResourceTest {
         String id = submit(url, page("Unu " + UUID.randomUUID())).extract().path("id");
         submit(url, page("Doi " + UUID.randomUUID())).body("version", equalTo(2));
 
-        connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now()));
-        connector.source("articles-indexed").send(new IndexedArticle(id, 2, Instant.now()));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 1, Instant.now())));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 2, Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", id).then().body("status", equalTo("INDEXED")));
 
@@ -90,9 +91,9 @@ class RevisionResourceTest {
         submit(other, page("Patru " + UUID.randomUUID())).body("version", equalTo(2));
         String marker = submit("https://example.ro/stiri/" + UUID.randomUUID(), page("Cinci " + UUID.randomUUID()))
                 .extract().path("id");
-        connector.source("articles-indexed").send(new IndexedArticle(otherId, 1, Instant.now()));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(otherId, 1, Instant.now())));
         // a marker event behind the stale one: once it is applied, the stale one was handled before it
-        connector.source("articles-indexed").send(new IndexedArticle(marker, 1, Instant.now()));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(marker, 1, Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/v1/articles/{id}", marker).then().body("status", equalTo("INDEXED")));
         given().get("/api/v1/articles/{id}", otherId).then().body("status", equalTo("RECEIVED"));
@@ -128,7 +129,7 @@ class RevisionResourceTest {
         String id = ArticleDraft.idOf(url);
         given().get("/api/v1/articles/{id}/revisions", id).then().body("revisions", hasSize(2));
 
-        connector.source("articles-indexed").send(new IndexedArticle(id, 2, Instant.now()));
+        connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 2, Instant.now())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/jobs/{id}", jobId).then()
                 .body("indexed", equalTo(1))
                 .body("superseded", equalTo(1))

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.testing.InMemoryChannels;
+import io.ziar.testing.JsonBatch;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class BulkResourceTest {
                 .body("duplicates", equalTo(1));
 
         // Statuses reported downstream show in the job's counts; all indexed means done.
-        ids.forEach(id -> connector.source("articles-indexed").send(new IndexedArticle(id, 1, Instant.now())));
+        ids.forEach(id -> connector.source("articles-indexed").send(JsonBatch.of(new IndexedArticle(id, 1, Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/jobs/{id}", jobId).then()
                 .body("indexed", equalTo(3))
                 .body("status", equalTo("DONE")));
