@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.contracts.Topics;
+import io.ziar.ingest.article.repository.AnalysisWriter.ReceivedAnalysis;
 import io.ziar.ingest.article.service.ArticleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -36,14 +38,15 @@ public class ArticleStatusConsumer {
         this.json = json;
     }
 
+    /** Analyses keep the text they came as: it is what is stored, not written again from the record. */
     @Incoming("articles-analyzed")
     public Uni<Void> analyzed(List<String> batch) {
-        return record(read(Topics.ANALYZED, batch, AnalyzedArticle.class), articles::recordAnalyses);
+        return record(read(Topics.ANALYZED, batch, AnalyzedArticle.class, ReceivedAnalysis::new), articles::recordAnalyses);
     }
 
     @Incoming("articles-indexed")
     public Uni<Void> indexed(List<String> batch) {
-        return record(read(Topics.INDEXED, batch, IndexedArticle.class), articles::recordIndexed);
+        return record(read(Topics.INDEXED, batch, IndexedArticle.class, (event, text) -> event), articles::recordIndexed);
     }
 
     /** Records a batch of status events, retried with back-off (the database may be away for a moment). */
@@ -55,13 +58,13 @@ public class ArticleStatusConsumer {
     }
 
     /** The status events of a batch; a record we cannot read changes nothing, and the article's own record is untouched. */
-    private <T> List<T> read(String topic, List<String> batch, Class<T> type) {
-        List<T> events = new ArrayList<>(batch.size());
+    private <T, R> List<R> read(String topic, List<String> batch, Class<T> type, BiFunction<T, String, R> received) {
+        List<R> events = new ArrayList<>(batch.size());
         for (String value : batch) {
             try {
                 T event = value == null ? null : json.readValue(value, type);
                 if (event != null) {
-                    events.add(event);
+                    events.add(received.apply(event, value));
                     continue;
                 }
             } catch (JsonProcessingException unreadable) {

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.ziar.contracts.AnalyzedArticle;
 import io.ziar.contracts.ArticleStatus;
 import io.ziar.contracts.IndexedArticle;
 import io.ziar.ingest.article.model.Article;
@@ -20,29 +19,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
     @WithSession
     public Uni<Article> findByContentHash(String contentHash) {
         return find("contentHash", contentHash).firstResult();
-    }
-
-    /**
-     * Stores an analysis, as one document, unless a newer version's is already there (a date the page
-     * gave is kept when the client sent none: the client's wins); the status moves on only for the
-     * current version's (an older version's analysis, arriving after a revision, leaves it RECEIVED).
-     * One statement, so that a concurrent INDEXED update is never overwritten by a stale read.
-     */
-    public Uni<Integer> recordAnalysis(AnalyzedArticle analyzed) {
-        return update("""
-                analysis = :analysis, analyzedVersion = :version,
-                source = coalesce(source, :source), publishedAt = coalesce(publishedAt, :publishedAt),
-                statusChangedAt = case when status = :received and version <= :version then :now else statusChangedAt end,
-                status = case when status = :received and version <= :version then :analyzed else status end
-                where id = :id and (analyzedVersion is null or analyzedVersion <= :version)""",
-                Parameters.with("analysis", analyzed)
-                        .and("version", analyzed.version())
-                        .and("source", analyzed.source())
-                        .and("publishedAt", analyzed.publishedAt())
-                        .and("received", ArticleStatus.RECEIVED)
-                        .and("analyzed", ArticleStatus.ANALYZED)
-                        .and("now", Instant.now())
-                        .and("id", analyzed.id()));
     }
 
     /** Analysed articles after {@code afterId} in id order: keyset paging, as cheap on the last page as on the first. */

@@ -16,6 +16,8 @@ import io.ziar.contracts.StoredArticle;
 import io.ziar.contracts.api.ArticleRevisions;
 import io.ziar.contracts.api.ArticleSubmission;
 import io.ziar.ingest.article.model.Article;
+import io.ziar.ingest.article.repository.AnalysisWriter;
+import io.ziar.ingest.article.repository.AnalysisWriter.ReceivedAnalysis;
 import io.ziar.ingest.article.repository.ArticleRepository;
 import io.ziar.ingest.article.repository.ArticleWriter;
 import io.ziar.ingest.article.repository.RevisionRepository;
@@ -37,14 +39,16 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ArticleWriter writer;
+    private final AnalysisWriter analyses;
     private final RevisionRepository revisions;
     private final Pool pool;
     private final PipelineBacklog backlog;
 
-    public ArticleService(ArticleRepository articles, ArticleWriter writer, RevisionRepository revisions, Pool pool,
-                          PipelineBacklog backlog) {
+    public ArticleService(ArticleRepository articles, ArticleWriter writer, AnalysisWriter analyses, RevisionRepository revisions,
+                          Pool pool, PipelineBacklog backlog) {
         this.articles = articles;
         this.writer = writer;
+        this.analyses = analyses;
         this.revisions = revisions;
         this.pool = pool;
         this.backlog = backlog;
@@ -92,15 +96,11 @@ public class ArticleService {
                 page.size() < limit ? null : page.get(page.size() - 1).id));
     }
 
-    /**
-     * A poll's analyses in one transaction, each one statement. Rows are taken in id order (a stable sort
-     * keeps one article's events in the order they came), as are the indexed events', so that two
-     * batches touching the same articles queue for them instead of deadlocking.
-     */
-    @WithTransaction
-    public Uni<Void> recordAnalyses(List<AnalyzedArticle> batch) {
-        return inIdOrder(batch, AnalyzedArticle::id, analyzed -> articles.recordAnalysis(analyzed)
-                .invoke(updated -> logIfUnknown(updated, analyzed.id(), ArticleStatus.ANALYZED)));
+    /** A poll's analyses, in one statement ({@link AnalysisWriter}). */
+    public Uni<Void> recordAnalyses(List<ReceivedAnalysis> batch) {
+        return analyses.record(batch)
+                .invoke(updated -> LOG.debugf("%d of %d analyses stored (the others of unknown ids or older versions)", (long) updated, (long) batch.size()))
+                .replaceWithVoid();
     }
 
     /** A version the pipeline gave up on (its dead-letter record): FAILED, with the reason, unless it was indexed. */
@@ -115,7 +115,11 @@ public class ArticleService {
                 .replaceWithVoid();
     }
 
-    /** A poll's indexed events in one transaction, as {@link #recordAnalyses}. */
+    /**
+     * A poll's indexed events in one transaction, each one statement, rows taken in id order (a stable
+     * sort keeps one article's events in the order they came), as {@link AnalysisWriter} takes them, so
+     * that writers of the same articles queue instead of deadlocking.
+     */
     @WithTransaction
     public Uni<Void> recordIndexed(List<IndexedArticle> batch) {
         return inIdOrder(batch, IndexedArticle::id, indexed -> articles.recordIndexed(indexed)
